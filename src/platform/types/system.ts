@@ -1,0 +1,85 @@
+import type { SystemState } from './states.ts';
+
+/** An adapter in a slot, as data (the lab's hardware inventory). */
+export interface AdapterSpec {
+  kind: 'eth' | 'fc' | 'sas' | 'empty' | 'other';
+  description: string;
+  feature_codes: string[];
+  pci_vendor_id: string; pci_device_id: string; pci_subs_vendor_id: string; pci_subs_device_id: string;
+  pci_class: string; pci_revision_id: string;
+  ports: number;
+  /** FC ports: NPIV capable. */
+  npiv?: boolean;
+  /** SAS/RAID controllers: the internal disks behind it (they go with the slot, platform.md §8). */
+  disks?: { name: string; sizeMB: number; location: string }[];
+}
+
+export interface SlotSpec {
+  drc_index: string;
+  drc_name: string; // full location code
+  unit_phys_loc: string;
+  phys_loc: string; // C6
+  bus_id: number;
+  adapter: AdapterSpec;
+}
+
+export interface SystemHardware {
+  mtm: string;
+  serial: string;
+  installedCores: number;
+  configurableCores: number;
+  installedMemMB: number;
+  configurableMemMB: number;
+  lmbMB: number;
+  fspIp: string;
+  slots: SlotSpec[];
+}
+
+export interface ProcPoolSnapshot {
+  shared_proc_pool_id: number;
+  name: string;
+  max_pool_proc_units: number; // 0 = not configured (pool 0: whole physical pool)
+  curr_reserved_pool_proc_units: number;
+  pend_reserved_pool_proc_units: number;
+}
+
+export interface SysProfSnapshot {
+  name: string;
+  lpar_names: string[];
+  profile_names: string[];
+}
+
+/** System-level configuration kept in NVRAM (user-changeable policies and pending settings). */
+export interface SystemConfig {
+  name: string;
+  power_off_policy: 0 | 1;
+  power_on_lpar_start_policy: string; // autostart | userinit | inherit | autorecovery
+  pend_mem_region_size: number;
+  requested_num_sys_huge_pages: number;
+  mem_mirroring_mode: string;
+  /** Power state as the FSP knows it. */
+  state: SystemState;
+  detailed_state: string;
+  powered_on_at: number;
+}
+
+/** Derived resource summary (platform.md §5.3, §6.1 --level sys fields). */
+export interface ResourceSummary {
+  configurable_sys_proc_units: number;
+  curr_avail_sys_proc_units: number;
+  installed_sys_proc_units: number;
+  deconfig_sys_proc_units: number;
+  configurable_sys_mem: number;
+  curr_avail_sys_mem: number;
+  installed_sys_mem: number;
+  deconfig_sys_mem: number;
+  sys_firmware_mem: number;
+  mem_region_size: number;
+}
+
+export interface SystemSnapshot {
+  hw: SystemHardware;
+  cfg: SystemConfig;
+  res: ResourceSummary;
+  uuid: string;
+}
