@@ -9,6 +9,7 @@ import { systemName, mtms as mtmsOf } from './naming.ts';
 import type { EventBatch, SystemEvent } from './events.ts';
 import type { NvramEntries, NvramStore } from './fsp/nvram.ts';
 import { Tx } from './tx.ts';
+import { defaultPoolName } from './types/pool-names.ts';
 import type { PartitionDef, PartitionRuntime, PartitionSnapshot } from './types/partition.ts';
 import { PartitionState, SystemState, ACTIVE_STATES } from './types/states.ts';
 import type { ProcPoolSnapshot, ResourceSummary, SysProfSnapshot, SystemConfig, SystemHardware, SystemSnapshot } from './types/system.ts';
@@ -240,7 +241,7 @@ export class ManagedSystem {
 export function defaultPool(id: number): ProcPoolSnapshot {
   return {
     shared_proc_pool_id: id,
-    name: id === 0 ? 'DefaultPool' : `SharedPool${String(id).padStart(2, '0')}`,
+    name: defaultPoolName(id),
     max_pool_proc_units: 0,
     curr_reserved_pool_proc_units: 0,
     pend_reserved_pool_proc_units: 0,

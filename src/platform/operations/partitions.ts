@@ -198,3 +198,26 @@ export function applyProfile(sys: ManagedSystem, lpar: { name?: string; id?: num
   if (p.run.state !== PartitionState.NotActivated) fail('WRONG_PARTITION_STATE');
   sys.change((tx) => { p.def.curr_profile = profName; tx.touchPartition(p.def.lpar_id); });
 }
+
+/** `mksyscfg -r prof -o save`: write the running configuration into a profile (platform.md §6.2). */
+export function saveCurrentConfig(sys: ManagedSystem, lpar: { name?: string; id?: number }, profName: string, force: boolean): void {
+  requireConfigurable(sys);
+  const p = findPartition(sys, lpar);
+  const a = p.run.alloc;
+  if (!a || p.run.state === PartitionState.NotActivated) fail('WRONG_PARTITION_STATE');
+  const idx = p.def.profiles.findIndex((x) => x.name === profName);
+  if (idx >= 0 && !force) fail('DUPLICATE_PROFILE', { name: profName, lpar: p.def.name });
+  const base = p.def.profiles.find((x) => x.name === a!.profile) ?? p.def.profiles[0];
+  const prof: Profile = {
+    ...structuredClone(base), name: profName,
+    desired_procs: a!.procs, desired_mem: a!.mem, sharing_mode: a!.sharing_mode, uncap_weight: a!.uncap_weight,
+    desired_proc_units: a!.proc_mode === 'shared' ? a!.proc_units : null,
+    shared_proc_pool_id: a!.shared_proc_pool_id, mem_expansion: a!.mem_expansion,
+    io_slots: a!.io_slots.map((d) => ({ drc_index: d, slot_io_pool_id: 'none', is_required: a!.required_slots.includes(d) ? 1 as const : 0 as const })),
+  };
+  if (profName !== base.name) checkProfileName(profName);
+  sys.change((tx) => {
+    if (idx >= 0) p.def.profiles[idx] = prof; else p.def.profiles.push(prof);
+    tx.touchPartition(p.def.lpar_id);
+  });
+}

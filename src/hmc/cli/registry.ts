@@ -1,0 +1,21 @@
+// The HMC command line: one typed table of every command (STYLE.md "one typed registry of operations per
+// face"). A name missing from this table is "command not found" from the restricted shell.
+import type { CommandDef } from './command.ts';
+import { chhwres } from './commands/chhwres.ts';
+import { chsyscfg } from './commands/chsyscfg.ts';
+import { chsysstate } from './commands/chsysstate.ts';
+import { lshmc } from './commands/lshmc.ts';
+import { lshwres } from './commands/lshwres.ts';
+import { lsrefcode } from './commands/lsrefcode.ts';
+import { lssyscfg } from './commands/lssyscfg.ts';
+import { mksyscfg } from './commands/mksyscfg.ts';
+import { bkprofdata, rstprofdata } from './commands/profdata.ts';
+import { rmsyscfg } from './commands/rmsyscfg.ts';
+import { lssysconn, mksysconn, rmsysconn } from './commands/sysconn.ts';
+
+export const COMMANDS: Record<string, CommandDef> = {
+  lssyscfg, mksyscfg, chsyscfg, rmsyscfg, chsysstate,
+  lshwres, chhwres, lsrefcode, lshmc,
+  lssysconn, mksysconn, rmsysconn,
+  bkprofdata, rstprofdata,
+};

@@ -1,0 +1,31 @@
+// Runs one HMC command: look it up, parse its flags, run it, and render success or failure the HMC way
+// (hmc-cli.md §5: errors start with the HSCL code, exit status non-zero, on the configured stream).
+import { isHmcError, renderError } from '../../errors/hmc-error.ts';
+import { ERRORS } from '../../errors/catalog.ts';
+import type { Hmc } from '../hmc.ts';
+import { parseArgs } from './args.ts';
+import type { CommandResult, Session } from './command.ts';
+import { COMMANDS } from './registry.ts';
+
+export async function runCommand(hmc: Hmc, argv: string[], session: Session, eol = '\n'): Promise<CommandResult> {
+  const [name, ...rest] = argv;
+  const out: string[] = [];
+  let result: CommandResult;
+  const def = name === undefined ? undefined : Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!def) {
+    const text = renderError('COMMAND_NOT_FOUND', { name: name ?? '' });
+    result = { stdout: '', stderr: text + eol, exit: ERRORS.COMMAND_NOT_FOUND.exit };
+  } else {
+    try {
+      const args = parseArgs(name, rest, def.flags, def.positional ?? 0);
+      await def.run({ hmc, session, out }, args);
+      result = { stdout: out.length ? out.join(eol) + eol : '', stderr: '', exit: 0 };
+    } catch (e) {
+      if (!isHmcError(e)) throw e;
+      const text = e.message + eol;
+      result = hmc.config.hmc.errorStream === 'stdout' ? { stdout: text, stderr: '', exit: e.exit } : { stdout: '', stderr: text, exit: e.exit };
+    }
+  }
+  hmc.db.audit(hmc.clock.now(), session.user, argv.join(' '), result.exit);
+  return result;
+}

@@ -1,0 +1,136 @@
+// The Hardware Management Console: its connections to managed systems (over the HMC link only), its copy
+// of their data, and its database. Faces (CLI, SSH, REST, web) reach systems through call().
+import { fail } from '../errors/hmc-error.ts';
+import type { FspArgs, FspOp, FspResult } from '../link/fsp-api.ts';
+import type { LinkNetwork } from '../link/transport.ts';
+import type { Clock } from '../sim/clock.ts';
+import type { SimConfig } from '../sim/config.ts';
+import type { HmcDb } from './store/hmc-db.ts';
+import { SystemView } from './system-view.ts';
+import { profileDataFromCopy } from './profile-backup.ts';
+
+export interface HmcOptions { db: HmcDb; network: LinkNetwork; clock: Clock; config: SimConfig }
+
+export class Hmc {
+  readonly db: HmcDb;
+  readonly clock: Clock;
+  readonly config: SimConfig;
+  private readonly network: LinkNetwork;
+  private readonly views = new Map<string, SystemView>();
+
+  constructor(opts: HmcOptions) {
+    this.db = opts.db;
+    this.network = opts.network;
+    this.clock = opts.clock;
+    this.config = opts.config;
+  }
+
+  /** Bring back every connection from the database, show cached data, then reconnect. */
+  async start(): Promise<void> {
+    for (const row of this.db.connections()) {
+      const v = this.newView(row.ip);
+      if (row.mtms) v.loadFromDb(row.mtms);
+      this.views.set(row.ip, v);
+      await this.connect(v);
+    }
+  }
+
+  systems(): SystemView[] {
+    return [...this.views.values()].sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  /** `-m` accepts the system name or its MTMS `tttt-mmm*sssssss` (hmc-cli.md §3.1). */
+  resolve(ref: string): SystemView {
+    for (const v of this.views.values()) {
+      if (v.name === ref) return v;
+      if (v.mtms && v.mtms.toUpperCase() === ref.toUpperCase()) return v;
+    }
+    return fail('SYSTEM_NOT_FOUND', { name: ref });
+  }
+
+  async addConnection(ip: string, password: string | null): Promise<void> {
+    if (this.views.has(ip)) fail('CONNECTION_RULE', { why: `A connection to ${ip} already exists.` });
+    const v = this.newView(ip);
+    this.db.addConnection(ip, this.clock.now(), password);
+    this.views.set(ip, v);
+    await this.connect(v);
+  }
+
+  removeConnection(ip: string): void {
+    const v = this.views.get(ip);
+    if (!v) fail('CONNECTION_RULE', { why: `There is no connection to ${ip}.` });
+    v!.link?.close();
+    if (v!.mtms) this.db.clearSystem(v!.mtms);
+    this.db.removeConnection(ip);
+    this.views.delete(ip);
+  }
+
+  /** `rmsysconn -o reset`: drop the link and connect again, re-reading everything from the FSP. */
+  async resetConnection(ip: string): Promise<void> {
+    const v = this.views.get(ip);
+    if (!v) fail('CONNECTION_RULE', { why: `There is no connection to ${ip}.` });
+    v!.link?.close();
+    v!.link = null;
+    v!.conn = 'No Connection';
+    await this.connect(v!);
+  }
+
+  connectionFor(ref: string): SystemView | undefined {
+    return this.views.get(ref) ?? [...this.views.values()].find((v) => v.mtms === ref || v.name === ref);
+  }
+
+  /** Send one request to a system's FSP; refuses when the link is down. */
+  async call<K extends FspOp>(v: SystemView, op: K, args: FspArgs<K>): Promise<FspResult<K>> {
+    if (!v.link || v.conn !== 'Connected') fail('SYSTEM_STATE', { system: v.name, state: 'No Connection', need: 'Operating' });
+    const r = await v.link!.call(op, args);
+    await v.pending;
+    return r;
+  }
+
+  /** Wait for event-driven work (resyncs) to finish, so a listing shows every acknowledged change. */
+  async settled(): Promise<void> {
+    await Promise.all([...this.views.values()].map((v) => v.pending));
+  }
+
+  async refresh(v: SystemView): Promise<void> {
+    if (!v.link) return;
+    const snap = await v.link.call('snapshot', {});
+    v.replaceFrom(snap);
+    if (v.mtms) this.db.setConnectionMtms(v.ip, v.mtms);
+  }
+
+  /** `chsysstate -o rebuild`: re-read everything from the FSP. */
+  async rebuild(v: SystemView): Promise<void> {
+    if (!v.link) fail('SYSTEM_STATE', { system: v.name, state: 'No Connection', need: 'Operating' });
+    await this.refresh(v);
+  }
+
+  /** `chsysstate -o recover`: give a system in Recovery the HMC's current copy of its partition data. */
+  async recover(v: SystemView): Promise<void> {
+    if (!v.recovery) fail('SYSTEM_STATE', { system: v.name, state: v.state, need: 'Recovery' });
+    await this.call(v, 'profdata.restore', { level: 1, entries: profileDataFromCopy(v) });
+    await this.refresh(v);
+  }
+
+  close(): void {
+    for (const v of this.views.values()) v.link?.close();
+    this.db.close();
+  }
+
+  private newView(ip: string): SystemView {
+    const v = new SystemView(ip, this.db);
+    v.logicalSerialStrategy = this.config.hypervisor.logicalSerialStrategy;
+    return v;
+  }
+
+  private async connect(v: SystemView): Promise<void> {
+    const link = this.network.connect(v.ip);
+    if (!link) { v.conn = 'No Connection'; return; }
+    v.link = link;
+    link.onEvents((b) => {
+      if (v.apply(b)) v.pending = v.pending.then(() => this.refresh(v));
+    });
+    v.conn = 'Connected';
+    await this.refresh(v);
+  }
+}

@@ -1,0 +1,57 @@
+// The FSP side of the HMC link: one table from request name to the platform operation that serves it
+// (as QEMU's hypercall table, STYLE.md). Unknown requests are refused, never silently accepted.
+import type { FspApi, FspArgs, FspOp, FspResult } from '../../link/fsp-api.ts';
+import { fail } from '../../errors/hmc-error.ts';
+import type { ManagedSystem } from '../managed-system.ts';
+import * as parts from '../operations/partitions.ts';
+import * as power from '../operations/partition-power.ts';
+import * as sysPower from '../operations/system-power.ts';
+import { changeSystem } from '../operations/system-config.ts';
+import * as dlpar from '../operations/dlpar.ts';
+import * as pools from '../operations/processor-pools.ts';
+import * as sysprofs from '../operations/system-profiles.ts';
+import { profileData, restoreProfileData } from './profile-data.ts';
+
+type Handlers = { [K in FspOp]: (sys: ManagedSystem, args: FspArgs<K>) => FspResult<K> };
+
+const HANDLERS: Handlers = {
+  snapshot: (sys) => sys.fullSnapshot(),
+  'system.powerOn': (sys, a) => sysPower.powerOn(sys, a.mode, a.sysprof),
+  'system.powerOff': (sys, a) => sysPower.powerOff(sys, a.immed),
+  'system.change': (sys, a) => changeSystem(sys, a),
+  'partition.create': (sys, a) => ({ lpar_id: parts.createPartition(sys, a).lpar_id }),
+  'partition.change': (sys, a) => parts.changePartition(sys, a.ref, a.attrs),
+  'partition.remove': (sys, a) => parts.removePartition(sys, a.ref),
+  'partition.activate': (sys, a) => power.activatePartition(sys, a.ref, a.req),
+  'partition.shutdown': (sys, a) => power.shutdownPartition(sys, a.ref, a.kind, a.restart),
+  'profile.create': (sys, a) => parts.createProfile(sys, a.ref, a.profile),
+  'profile.change': (sys, a) => parts.changeProfile(sys, a.ref, a.name, a.changes),
+  'profile.remove': (sys, a) => parts.removeProfile(sys, a.ref, a.name),
+  'profile.apply': (sys, a) => parts.applyProfile(sys, a.ref, a.name),
+  'profile.save': (sys, a) => parts.saveCurrentConfig(sys, a.ref, a.name, a.force),
+  'dlpar.proc': (sys, a) => dlpar.dlparProcessors(sys, a.ref, a.op, { procs: a.procs, procUnits: a.procUnits }, a.target),
+  'dlpar.procAttrs': (sys, a) => dlpar.dlparProcAttributes(sys, a.ref, a.attrs),
+  'dlpar.mem': (sys, a) => dlpar.dlparMemory(sys, a.ref, a.op, a.quantity, a.target),
+  'dlpar.memAttrs': (sys, a) => dlpar.dlparMemAttributes(sys, a.ref, a.attrs),
+  'dlpar.slot': (sys, a) => dlpar.dlparSlot(sys, a.ref, a.op, a.drc, a.target),
+  'pool.set': (sys, a) => pools.setPool(sys, a.ref, a.attrs),
+  'pool.movePartition': (sys, a) => pools.movePartitionToPool(sys, a.lpar, a.pool),
+  'sysprof.create': (sys, a) => sysprofs.createSysprof(sys, a),
+  'sysprof.change': (sys, a) => sysprofs.changeSysprof(sys, a.name, a.next),
+  'sysprof.remove': (sys, a) => sysprofs.removeSysprof(sys, a.name),
+  'sysprof.activate': (sys, a) => sysprofs.activateSysprof(sys, a.name),
+  'profdata.export': (sys) => profileData(sys),
+  'profdata.restore': (sys, a) => restoreProfileData(sys, a.level, a.entries),
+};
+
+export class FspService {
+  constructor(readonly system: ManagedSystem) {}
+  get fspIp(): string { return this.system.hw.fspIp; }
+  handle<K extends FspOp>(op: K, args: FspArgs<K>): FspResult<K> {
+    const h = HANDLERS[op] as ((s: ManagedSystem, a: FspArgs<K>) => FspResult<K>) | undefined;
+    if (!h) return fail('NOT_IMPLEMENTED', { what: `HMC link request ${String(op)}` });
+    return h(this.system, args);
+  }
+}
+
+export type { FspApi };
