@@ -1,0 +1,78 @@
+// Benchmarks (project rule: targets are checked here, with figures and ratios printed, never in unit tests).
+// Run: npm run bench   (best with --expose-gc: node --expose-gc --import tsx bench/run.ts)
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { VirtualClock } from '../src/sim/clock.ts';
+import { defaultConfig } from '../src/sim/config.ts';
+import { Simulator } from '../src/sim/simulator.ts';
+import { bigLab, SYS } from './lab.ts';
+import { activate, createAll, must } from './partitions.ts';
+import { findGc, medianMs, msSince, nowNs, settledHeap } from './measure.ts';
+import { baselineRows, formatRows } from './baseline.ts';
+import { figure, info, skip, summary } from './report.ts';
+
+const N = 1000;
+const ACTIVE = 300;
+const RUNS = 31;
+const WARMUP = 5;
+
+async function open(dataDir?: string): Promise<{ sim: Simulator; clock: VirtualClock }> {
+  const clock = new VirtualClock();
+  const sim = await Simulator.open({ memory: !dataDir, dataDir, fsync: true, lab: bigLab(), config: defaultConfig(), clock });
+  await must(sim, ['lssyscfg', '-r', 'sys', '-m', SYS]); // warm the command path before anything is measured
+  return { sim, clock };
+}
+
+const rowCount = (s: string): number => s.split('\n').filter(Boolean).length;
+
+async function inMemory(): Promise<void> {
+  const { sim, clock } = await open();
+  const { gc, how } = findGc();
+  const heap0 = gc ? settledHeap(gc) : 0;
+  const t0 = nowNs();
+  await createAll(sim, SYS, N);
+  figure(`create ${N} partitions (memory)`, msSince(t0), 'ms', 5000);
+  if (gc) figure(`heap per defined partition (${how})`, (settledHeap(gc) - heap0) / N / 1024, 'KB', 30);
+  else skip('heap per defined partition', 'no gc available; run node with --expose-gc');
+
+  const t1 = nowNs();
+  await activate(sim, SYS, ACTIVE);
+  clock.advance(60_000);
+  info(`activate ${ACTIVE} partitions (memory)`, msSince(t1), 'ms');
+  const states = (await must(sim, ['lssyscfg', '-r', 'lpar', '-m', SYS, '-F', 'state'])).split('\n');
+  const running = states.filter((s) => s === 'Running').length;
+  if (running !== ACTIVE) throw new Error(`bench aborted: expected ${ACTIVE} Running partitions, found ${running}`);
+
+  const rows = baselineRows(N);
+  let sink = 0;
+  const base = { name: `join ${N}x20 key=value`, value: await medianMs(() => { sink += formatRows(rows); }, WARMUP, RUNS) };
+  info(`baseline: format ${N} rows of 20 key=value (median of ${RUNS})`, base.value, 'ms');
+
+  for (const argv of [['lssyscfg', '-r', 'lpar', '-m', SYS], ['lshwres', '-r', 'proc', '-m', SYS, '--level', 'lpar']]) {
+    const n = rowCount(await must(sim, argv));
+    if (n !== N) throw new Error(`bench aborted: ${argv.join(' ')} printed ${n} rows, expected ${N}`);
+    const ms = await medianMs(async () => { sink += (await must(sim, argv)).length; }, WARMUP, RUNS);
+    figure(`${argv.slice(0, 3).join(' ')}${argv.includes('--level') ? ' --level lpar' : ''} (${N} rows, ${ACTIVE} running, median of ${RUNS})`, ms, 'ms', 20, base);
+  }
+  if (sink === 0) console.log('(sink)');
+  sim.close();
+}
+
+async function onDisk(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'powervm-sim-bench-'));
+  try {
+    const { sim } = await open(dir);
+    const t0 = nowNs();
+    await createAll(sim, SYS, N);
+    info(`create ${N} partitions (disk, fsync)`, msSince(t0), 'ms', dir);
+    sim.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+console.log(`powervm-sim bench: node ${process.version}, ${N} partitions on ${SYS}`);
+await inMemory();
+await onDisk();
+summary();
