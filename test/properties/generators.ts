@@ -1,0 +1,143 @@
+// Shared generators for the resource-allocation property tests: a small lab in which over-allocation is
+// reachable (4 cores, 8 GB, 4 slots on one S824), and fast-check arbitraries for HMC command lines against
+// it. Commands are generated as argv arrays (no shell quoting to get wrong); many are deliberately invalid.
+import fc from 'fast-check';
+import { parseScript, type Lab } from '../../src/sim/lab.ts';
+
+export const SYS = 'Server-8286-42A-SN21AB34C';
+export const DRCS = ['21010200', '21010201', '21010202', '21010203'] as const;
+export const NAMES = ['lp1', 'lp2', 'lp3', 'lp4', 'lp5'] as const;
+export const POOLS = ['DefaultPool', 'P1', 'SharedPool02'] as const;
+
+const LAB_SCRIPT = `
+mksysconn -ip 10.10.0.11
+chhwres -r procpool -m ${SYS} -o s --poolname SharedPool01 -a "new_name=P1,max_pool_proc_units=2,reserved_pool_proc_units=0.5"
+mksyscfg -r lpar -m ${SYS} -i 'name=lp1,lpar_env=aixlinux,profile_name=default_profile,min_mem=512,desired_mem=2048,max_mem=4096,proc_mode=ded,min_procs=1,desired_procs=1,max_procs=2,io_slots=21010200/none/1'
+mksyscfg -r lpar -m ${SYS} -i 'name=lp2,lpar_env=aixlinux,profile_name=default_profile,min_mem=256,desired_mem=2048,max_mem=4096,proc_mode=shared,min_proc_units=0.1,desired_proc_units=0.5,max_proc_units=2.0,min_procs=1,desired_procs=2,max_procs=4,sharing_mode=cap,"io_slots=21010201/none/0,21010202/none/0"'
+mksyscfg -r lpar -m ${SYS} -i 'name=lp3,lpar_env=aixlinux,profile_name=default_profile,min_mem=512,desired_mem=3072,max_mem=6144,proc_mode=shared,min_proc_units=0.2,desired_proc_units=1.0,max_proc_units=2.0,min_procs=1,desired_procs=2,max_procs=4,sharing_mode=uncap,shared_proc_pool_name=P1,io_slots=21010201/none/1'
+`;
+
+/** One S824 cut down to 4 cores, 8 GB (256 MB LMB) and 4 slots; a configured pool P1 and three partitions. */
+export function smallLab(): Lab {
+  return {
+    file: {
+      name: 'small',
+      systems: [{
+        mtm: '8286-42A', serial: '21AB34C', fspIp: '10.10.0.11', cores: 4, memoryGB: 8, lmbMB: 256,
+        units: [{ type: '78C9', model: '001', serial: 'WZS0A1B', slots: [
+          { loc: 'C2', adapter: 'eth-4port-1gb' }, { loc: 'C3', adapter: 'fc-8gb-2port' },
+          { loc: 'C4', adapter: 'eth-2port-10gb' }, { loc: 'C5', adapter: 'usb' },
+        ] }],
+      }],
+    },
+    script: parseScript(LAB_SCRIPT),
+  };
+}
+
+// --- value arbitraries: mostly valid, sometimes not ------------------------------------------------
+const VALID_MEM = [256, 512, 1024, 1536, 2048, 3072, 4096, 6144, 8192];
+const mem = fc.oneof({ weight: 9, arbitrary: fc.constantFrom(...VALID_MEM) }, { weight: 1, arbitrary: fc.constantFrom(0, 100, 300, 9000, 16384) });
+const procN = fc.integer({ min: 0, max: 6 });
+const UNITS = ['0.05', '0.1', '0.2', '0.3', '0.5', '0.75', '1.0', '1.5', '2.0', '3.0'];
+const units = fc.oneof({ weight: 9, arbitrary: fc.constantFrom(...UNITS) }, { weight: 1, arbitrary: fc.constantFrom('0.01', '0.123', '4.5', '-1', 'x') });
+const name = fc.oneof({ weight: 12, arbitrary: fc.constantFrom(...NAMES) }, { weight: 1, arbitrary: fc.constant('nosuch') });
+const drc = fc.oneof({ weight: 9, arbitrary: fc.constantFrom(...DRCS) }, { weight: 1, arbitrary: fc.constant('FFFFFFFF') });
+const pool = fc.constantFrom(...POOLS);
+const sorted3 = <T>(a: fc.Arbitrary<T>, key: (v: T) => number): fc.Arbitrary<[T, T, T]> =>
+  fc.tuple(a, a, a, fc.boolean()).map(([x, y, z, keep]) => (keep ? [x, y, z] : ([x, y, z].sort((p, q) => key(p) - key(q)) as [T, T, T])));
+/** A record pair, IBM style: the whole pair quoted when the value holds commas. */
+const pair = (k: string, v: string | number): string => (String(v).includes(',') ? `"${k}=${v}"` : `${k}=${v}`);
+
+const memAttrs = sorted3(mem, Number).map(([a, b, c]) => [pair('min_mem', a), pair('desired_mem', b), pair('max_mem', c)]);
+const procsAttrs = sorted3(procN, Number).map(([a, b, c]) => [pair('min_procs', a), pair('desired_procs', b), pair('max_procs', c)]);
+const unitsAttrs = sorted3(units, Number).map(([a, b, c]) => [pair('min_proc_units', a), pair('desired_proc_units', b), pair('max_proc_units', c)]);
+const ioSlots = fc.subarray([...DRCS], { maxLength: 2 }).chain((ds) =>
+  fc.array(fc.constantFrom(0, 1), { minLength: ds.length, maxLength: ds.length }).map((req) => (ds.length ? [pair('io_slots', ds.map((d, i) => `${d}/none/${req[i]}`).join(','))] : [])));
+const vethList = fc.integer({ min: 0, max: 12 }).map((n) => (n === 0 ? 'none' : Array.from({ length: n }, (_, i) => `${i + 2}/0/1//0/0`).join(',')));
+
+/** Processor part of a profile: dedicated or shared (with pool), occasionally mixed up. */
+const procPart = fc.oneof(
+  fc.tuple(procsAttrs, fc.constantFrom('share_idle_procs', 'keep_idle_procs', 'uncap')).map(([p, s]) => ['proc_mode=ded', ...p, pair('sharing_mode', s)]),
+  fc.tuple(procsAttrs, unitsAttrs, fc.constantFrom('cap', 'uncap'), fc.option(pool)).map(([p, u, s, pl]) =>
+    ['proc_mode=shared', ...p, ...u, pair('sharing_mode', s), ...(pl ? [pair('shared_proc_pool_name', pl)] : [])]),
+);
+
+const profileBody = fc.tuple(memAttrs, procPart, ioSlots).map(([m, p, io]) => [...m, ...p, ...io]);
+
+export type Cmd = string[];
+const hw = (...rest: string[]): Cmd => ['chhwres', '-m', SYS, ...rest];
+
+const mkLpar = fc.tuple(name, fc.constantFrom('aixlinux', 'aixlinux', 'vioserver', 'os400'), profileBody)
+  .map(([n, env, body]): Cmd => ['mksyscfg', '-r', 'lpar', '-m', SYS, '-i', [`name=${n}`, `lpar_env=${env}`, 'profile_name=default_profile', ...body].join(',')]);
+const mkProf = fc.tuple(name, profileBody)
+  .map(([n, body]): Cmd => ['mksyscfg', '-r', 'prof', '-m', SYS, '-i', ['name=alt', `lpar_name=${n}`, ...body].join(',')]);
+const activate = fc.tuple(name, fc.constantFrom([], [], ['-f', 'default_profile'], ['-f', 'alt'], ['-b', 'sms']))
+  .map(([n, extra]): Cmd => ['chsysstate', '-r', 'lpar', '-m', SYS, '-o', 'on', '-n', n, ...extra]);
+const shutdown = fc.tuple(name, fc.constantFrom(['--immed'], ['--immed'], [], ['--immed', '--restart']))
+  .map(([n, extra]): Cmd => ['chsysstate', '-r', 'lpar', '-m', SYS, '-o', 'shutdown', '-n', n, ...extra]);
+const opAndTarget = fc.tuple(fc.constantFrom('a', 'r', 'm'), name, name).map(([op, p, t]) => ['-o', op, '-p', p, ...(op === 'm' ? ['-t', t] : [])]);
+const dlparProc = fc.tuple(opAndTarget, fc.option(fc.integer({ min: 0, max: 3 })), fc.option(fc.constantFrom('0.05', '0.1', '0.25', '0.5', '1.0', '1.5')))
+  .map(([o, n, u]): Cmd => hw('-r', 'proc', ...o, ...(n !== null ? ['--procs', String(n)] : []), ...(u !== null || n === null ? ['--procunits', u ?? '0.1'] : [])));
+const dlparMem = fc.tuple(opAndTarget, fc.constantFrom(256, 512, 1024, 2048, 100))
+  .map(([o, q]): Cmd => hw('-r', 'mem', ...o, '-q', String(q)));
+const dlparIo = fc.tuple(opAndTarget, drc).map(([o, d]): Cmd => hw('-r', 'io', ...o, '-l', d));
+const poolSet = fc.tuple(fc.constantFrom('P1', 'P1', 'SharedPool02', 'DefaultPool'), fc.option(fc.integer({ min: 0, max: 5 })), fc.option(fc.constantFrom('0', '0.5', '1.0', '1.5', '2.5')))
+  .map(([p, m, r]): Cmd => hw('-r', 'procpool', '-o', 's', '--poolname', p, '-a',
+    [...(m !== null ? [`max_pool_proc_units=${m}`] : []), ...(r !== null || m === null ? [`reserved_pool_proc_units=${r ?? '0'}`] : [])].join(',')));
+const poolMove = fc.tuple(name, pool).map(([n, p]): Cmd => hw('-r', 'procpool', '-o', 's', '-p', n, '-a', `shared_proc_pool_name=${p}`));
+const rmLpar = name.map((n): Cmd => ['rmsyscfg', '-r', 'lpar', '-m', SYS, '-n', n]);
+
+/** One profile change; several are combined into a chsyscfg -r prof record. */
+const profChange = fc.oneof(
+  mem.map((m) => pair('desired_mem', m)), mem.map((m) => pair('max_mem', m)), mem.map((m) => pair('min_mem', m)),
+  procN.map((n) => pair('desired_procs', n)), procN.map((n) => pair('max_procs', n)),
+  units.map((u) => pair('desired_proc_units', u)), units.map((u) => pair('max_proc_units', u)),
+  pool.map((p) => pair('shared_proc_pool_name', p)),
+  fc.constantFrom('proc_mode=ded', 'sharing_mode=uncap', 'sharing_mode=cap'),
+  drc.map((d) => `io_slots+=${d}/none/0`), drc.map((d) => `io_slots-=${d}/none/0`), fc.constant('io_slots=none'),
+  vethList.map((v) => pair('virtual_eth_adapters', v)),
+);
+const chProf = fc.tuple(name, fc.constantFrom('default_profile', 'default_profile', 'alt'), fc.uniqueArray(profChange, { minLength: 1, maxLength: 3, selector: (c) => c.replace(/^"/, '').split(/[+-]?=/)[0] }))
+  .map(([n, prof, ch]): Cmd => ['chsyscfg', '-r', 'prof', '-m', SYS, '-i', [`name=${prof}`, `lpar_name=${n}`, ...ch].join(',')]);
+
+/** A random HMC command against the small lab, weighted so that partitions do get started and DLPARed. */
+export const command: fc.Arbitrary<Cmd> = fc.oneof(
+  { weight: 3, arbitrary: mkLpar }, { weight: 1, arbitrary: mkProf }, { weight: 6, arbitrary: activate },
+  { weight: 3, arbitrary: shutdown }, { weight: 5, arbitrary: dlparProc }, { weight: 4, arbitrary: dlparMem },
+  { weight: 4, arbitrary: dlparIo }, { weight: 4, arbitrary: chProf }, { weight: 2, arbitrary: poolSet },
+  { weight: 1, arbitrary: poolMove }, { weight: 1, arbitrary: rmLpar },
+);
+
+export const commands = (minLength: number, maxLength: number): fc.Arbitrary<Cmd[]> => fc.array(command, { minLength, maxLength });
+
+// --- fuzz: attribute records and filters ---------------------------------------------------------------
+const ATTR_WORDS = ['name', 'lpar_name', 'lpar_id', 'lpar_env', 'profile_name', 'new_name', 'description', 'min_mem', 'desired_mem',
+  'max_mem', 'proc_mode', 'min_procs', 'desired_procs', 'max_procs', 'desired_proc_units', 'sharing_mode', 'io_slots',
+  'virtual_eth_adapters', 'shared_proc_pool_name', 'lpar_names', 'lpar_ids', 'profile_names', 'work_groups', 'all_resources',
+  'max_virtual_slots', 'default_profile', 'sync_curr_profile', 'msp', 'lpar_avail_priority', 'ppt_ratio', 'bogus', 'NAME'];
+const VALUE_WORDS = ['1', '0', '-1', '2048', '0.5', 'none', 'ded', 'shared', 'aixlinux', 'vioserver', 'lp1', 'lp2', 'lp9',
+  'default_profile', 'alt', '21010200/none/1', '2/0/1//0/0', 'P1', 'cap', 'uncap', ' ', 'x y', 'é', '\t', '1e3', '99999999999'];
+const SEPARATORS = ['=', ',', '"', '""', '+=', '-=', ',,', '=,', '\\', "'"];
+
+/** Token soup: a record-shaped jumble of real attribute names, values and record delimiters. */
+export const tokenSoup: fc.Arbitrary<string> = fc.array(fc.oneof(fc.constantFrom(...ATTR_WORDS), fc.constantFrom(...VALUE_WORDS), fc.constantFrom(...SEPARATORS)), { maxLength: 14 })
+  .map((ts) => ts.join(''));
+/** Near-valid records: well-formed pairs with a random value, a random extra pair or a stray quote. */
+export const nearRecord: fc.Arbitrary<string> = fc.tuple(fc.uniqueArray(fc.constantFrom(...ATTR_WORDS), { maxLength: 5 }),
+  fc.array(fc.oneof(fc.constantFrom(...VALUE_WORDS), fc.string({ maxLength: 6 })), { minLength: 5, maxLength: 5 }), fc.boolean())
+  .map(([ks, vs, quote]) => {
+    const rec = ['name=lp1', 'lpar_name=lp2', ...ks.map((k, i) => pair(k, vs[i]))].join(',');
+    return quote ? rec.replace(',', ',"') : rec;
+  });
+export const fuzzText: fc.Arbitrary<string> = fc.oneof(
+  fc.string({ maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 20 }),
+  fc.string({ unit: fc.constantFrom(...'ab_=,"+-1 .\\/'.split('')), maxLength: 30 }), tokenSoup, nearRecord,
+);
+
+/** Where fuzz text goes: -i records of mksyscfg/chsyscfg and --filter values of lssyscfg (and one lshwres). */
+export const fuzzCommand: fc.Arbitrary<Cmd> = fc.tuple(fc.integer({ min: 0, max: 6 }), fuzzText).map(([k, s]): Cmd => [
+  ['mksyscfg', '-r', 'lpar', '-m', SYS, '-i', s], ['mksyscfg', '-r', 'prof', '-m', SYS, '-i', s],
+  ['chsyscfg', '-r', 'lpar', '-m', SYS, '-i', s], ['chsyscfg', '-r', 'prof', '-m', SYS, '-i', s],
+  ['lssyscfg', '-r', 'lpar', '-m', SYS, '--filter', s], ['lssyscfg', '-r', 'prof', '-m', SYS, '--filter', s],
+  ['lshwres', '-r', 'proc', '-m', SYS, '--level', 'lpar', '--filter', s],
+][k]);
