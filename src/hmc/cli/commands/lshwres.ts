@@ -6,7 +6,7 @@ import type { CommandDef } from '../command.ts';
 import { renderListing } from '../fields.ts';
 import { filters, selectPartitions } from '../filters.ts';
 import { NO_RESULTS } from '../grammar/output.ts';
-import { MEM_LPAR_FIELDS, MEM_SYS_FIELDS, POOL_FIELDS, PROC_LPAR_FIELDS, PROC_SYS_FIELDS, SLOT_FIELDS, type SlotRow } from '../views/hwres-fields.ts';
+import { CHILD_FIELDS, MEM_LPAR_FIELDS, MEM_SYS_FIELDS, POOL_FIELDS, PROC_LPAR_FIELDS, PROC_POOL_LEVEL_FIELDS, PROC_SYS_FIELDS, SLOT_FIELDS, slotChildren, type SlotRow } from '../views/hwres-fields.ts';
 import { findModel } from '../../../platform/catalog/model-catalog.ts';
 
 export const lshwres: CommandDef = {
@@ -19,7 +19,8 @@ export const lshwres: CommandDef = {
     const system = v.system!;
     const level = args.values.get('--level');
     if (r === 'proc' || r === 'mem') {
-      const lv = oneOf(level ?? fail('USAGE', { why: `The lshwres -r ${r} command needs the --level option.` }), ['sys', 'lpar'] as const, 'level');
+      const lv = oneOf(level ?? fail('USAGE', { why: `The lshwres -r ${r} command needs the --level option.` }), r === 'proc' ? ['sys', 'lpar', 'pool'] as const : ['sys', 'lpar'] as const, 'level');
+      if (lv === 'pool') { filters(args, []); return renderListing(ctx.out, [v], PROC_POOL_LEVEL_FIELDS, args); }
       if (lv === 'sys') {
         filters(args, []);
         return renderListing(ctx.out, [v], r === 'proc' ? PROC_SYS_FIELDS : MEM_SYS_FIELDS, args);
@@ -29,7 +30,7 @@ export const lshwres: CommandDef = {
     }
     if (r === 'io') {
       const sub = oneOf(need(args, '--rsubtype', 'lshwres'), ['slot', 'slotchildren', 'bus', 'unit', 'iopool', 'taggedio'] as const, 'resource subtype');
-      if (sub !== 'slot') fail('NOT_IMPLEMENTED', { what: `I/O resource subtype ${sub}` });
+      if (sub !== 'slot' && sub !== 'slotchildren') fail('NOT_IMPLEMENTED', { what: `I/O resource subtype ${sub}` });
       const f = filters(args, ['lpar_names', 'lpar_ids', 'slots', 'units', 'buses']);
       const owners = new Map<string, ReturnType<typeof v.sortedPartitions>[number]>();
       for (const p of v.sortedPartitions()) for (const d of p.run.alloc?.io_slots ?? []) owners.set(d, p);
@@ -38,6 +39,7 @@ export const lshwres: CommandDef = {
       if (names) rows = rows.filter((x) => x.owner && names.includes(x.owner.def.name));
       if (ids) rows = rows.filter((x) => x.owner && ids.includes(String(x.owner.def.lpar_id)));
       if (drcs) rows = rows.filter((x) => drcs.some((d) => d.toUpperCase() === x.slot.drc_index || d === x.slot.drc_name));
+      if (sub === 'slotchildren') return renderListing(ctx.out, rows.flatMap(slotChildren), CHILD_FIELDS, args);
       return renderListing(ctx.out, rows, SLOT_FIELDS, args);
     }
     if (r === 'procpool') {

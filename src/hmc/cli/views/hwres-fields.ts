@@ -172,3 +172,38 @@ const POOL: Record<string, Getter<PoolRow>> = {
   lpar_ids: (r) => members(r).map((p) => s(p.def.lpar_id)),
 };
 export const POOL_FIELDS: FieldTable<PoolRow> = { fields: POOL, defaults: () => Object.keys(POOL) };
+
+// --- the physical shared processor pool (`lshwres -r proc --level pool`; fields UNCERTAIN) ----------------
+export const PROC_POOL_LEVEL_FIELDS: FieldTable<SystemView> = {
+  fields: {
+    configurable_pool_proc_units: (v) => pu(res(v).configurable_sys_proc_units - dedicatedHeld(v)),
+    curr_avail_pool_proc_units: (v) => pu(res(v).curr_avail_sys_proc_units),
+    pend_avail_pool_proc_units: (v) => pu(res(v).curr_avail_sys_proc_units),
+  },
+  defaults: () => ['configurable_pool_proc_units', 'curr_avail_pool_proc_units', 'pend_avail_pool_proc_units'],
+};
+function dedicatedHeld(v: SystemView): number {
+  let n = 0;
+  for (const p of v.partitions.values()) if (p.run.alloc?.proc_mode === 'ded') n += p.run.alloc.procs;
+  return n;
+}
+
+// --- slot children: the ports and disks that go with a slot (platform.md §8: a card goes whole) -----------
+export type ChildRow = { slot: SlotRow; loc: string; description: string };
+export function slotChildren(r: SlotRow): ChildRow[] {
+  const a = r.slot.adapter;
+  if (a.kind === 'sas') return (a.disks ?? []).map((d) => ({ slot: r, loc: d.location, description: `SAS Disk Drive (${d.sizeMB} MB) ${d.name}` }));
+  const what = a.kind === 'eth' ? 'Ethernet Port' : a.kind === 'fc' ? 'Fibre Channel Port' : a.kind === 'other' ? 'Port' : '';
+  return what ? Array.from({ length: a.ports }, (_, i) => ({ slot: r, loc: `${r.slot.drc_name}-T${i + 1}`, description: what })) : [];
+}
+export const CHILD_FIELDS: FieldTable<ChildRow> = {
+  fields: {
+    phys_loc: (c) => c.loc,
+    description: (c) => c.description,
+    parent_drc_index: (c) => c.slot.slot.drc_index,
+    parent_phys_loc: (c) => c.slot.slot.drc_name,
+    lpar_name: (c) => c.slot.owner?.def.name,
+    lpar_id: (c) => (c.slot.owner ? s(c.slot.owner.def.lpar_id) : 'none'),
+  },
+  defaults: () => ['phys_loc', 'description', 'parent_drc_index', 'parent_phys_loc', 'lpar_name', 'lpar_id'],
+};
