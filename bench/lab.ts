@@ -12,12 +12,13 @@ export function bigLab(): Lab {
       name: 'bench-e980',
       systems: [{
         mtm: '9080-M9S', serial: SERIAL, fspIp: FSP_IP, cores: 64, memoryGB: 4096, lmbMB: 256,
+        fspPasswords: { access: 'benchpass', admin: 'benchadmin', general: 'benchgeneral' },
         units: [{ type: '78D3', model: '001', serial: 'WZS0E80', slots: [
           { loc: 'C1', adapter: 'fc-16gb-2port' },
           { loc: 'C2', adapter: 'eth-2port-10gb' },
         ] }],
       }],
     },
-    script: parseScript(`mksysconn -ip ${FSP_IP}\n`),
+    script: parseScript(`mksysconn -ip ${FSP_IP} --passwd benchpass\n`),
   };
 }

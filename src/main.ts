@@ -7,6 +7,10 @@ import { defaultConfig, loadConfigFile, type SimConfig } from './sim/config.ts';
 import { controlSocketPath, dataDir, lockDataDir } from './sim/data-dir.ts';
 import { Simulator } from './sim/simulator.ts';
 import { sendControl, serveControl } from './hmc/control/control-socket.ts';
+import { runSystem } from './sim/system-process.ts';
+import { loadLab } from './sim/lab.ts';
+import { HardwareDescription } from './platform/io/hardware.ts';
+import { readFileSync } from 'node:fs';
 
 const program = new Command('powervm-sim')
   .description('A running simulator of IBM PowerVM managed by a Hardware Management Console')
@@ -36,6 +40,29 @@ program.command('start')
     const names = sim.systems.map((s) => `  ${s.name} (${s.model.name}, ${s.model.generation})`).join('\n');
     process.stdout.write(`PowerVM simulator running (${o.memory ? 'in memory' : `data in ${dir}`}).\nManaged systems:\n${names}\n` +
       `Run HMC commands with: ${o.memory ? `POWERVM_SIM_SOCKET=${sock} ` : ''}npx powervm-sim hmc lssyscfg -r sys -F name,state\n`);
+  });
+
+program.command('system')
+  .description('run one managed system (FSP and hypervisor) as its own process, serving the HMC link over TCP')
+  .option('--hardware <file.json>', 'hardware description of the system (as in a lab file)')
+  .option('--lab <name-or-file>', 'take the system from a lab file instead', 'default')
+  .option('--index <n>', 'which system of the lab', '0')
+  .option('--listen <host:port>', 'address of the HMC link', '127.0.0.1:30000')
+  .option('--memory', 'keep NVRAM in memory only')
+  .option('--preset-passwords', 'set the FSP passwords from the description instead of waiting for chsyspwd')
+  .option('--speed <n>', 'simulated time runs n times faster than the wall clock', '1')
+  .action(async (o: { hardware?: string; lab: string; index: string; listen: string; memory?: boolean; presetPasswords?: boolean; speed: string }) => {
+    const hardware = o.hardware ? HardwareDescription.parse(JSON.parse(readFileSync(o.hardware, 'utf8'))) : loadLab(o.lab).file.systems[Number(o.index)];
+    if (!hardware) throw new Error(`the lab has no system ${o.index}`);
+    const m = /^(.*):(\d+)$/.exec(o.listen);
+    if (!m) throw new Error('--listen takes host:port');
+    const dir = o.memory ? null : dataDir(program.opts().dataDir);
+    const release = dir ? lockDataDir(join(dir, 'systems', `${hardware.mtm}_${hardware.serial}`)) : () => {};
+    const r = await runSystem({ hardware, dataDir: dir, host: m[1], port: Number(m[2]), config: config(), clock: new RealClock(Number(o.speed)), presetPasswords: o.presetPasswords });
+    const stop = (): void => { r.close(); release(); process.exit(0); };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+    process.stdout.write(`listening ${r.address} ${r.system.name}\n`);
   });
 
 program.command('hmc')

@@ -97,6 +97,10 @@ export const ERRORS = {
   NOT_IMPLEMENTED: def('HSCLSIM29', 'simulated', (p) =>
     `The ${p.what} is not supported by this simulated management console.`, 501),
   DLPAR_NOT_ALLOWED: def('HSCLSIM30', 'simulated', (p) => `${p.why}`, 409),
+  FSP_PASSWORD: def('HSCLSIM31', 'simulated', (p) =>
+    `The current ${p.kind} password given for the service processor is not correct. Give the current password with --passwd and retry the command.`, 403),
+  SYSTEM_BUSY: def('HSCLSIM32', 'simulated', (p) =>
+    `The managed system ${p.system} is busy with an operation started from management console ${p.owner}. Wait for it to complete and retry the command.`, 409),
 
   // --- restricted shell (hmc-cli.md §2; UNCERTAIN texts, exit 127 for an unknown command) ---------
   COMMAND_NOT_FOUND: def('', 'shell', (p) => `-rbash: ${p.name}: command not found`, 404, 127),

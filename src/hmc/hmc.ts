@@ -5,6 +5,8 @@ import type { FspArgs, FspOp, FspResult } from '../link/fsp-api.ts';
 import type { LinkNetwork } from '../link/transport.ts';
 import type { Clock } from '../sim/clock.ts';
 import type { SimConfig } from '../sim/config.ts';
+import type { AuthState } from '../link/fsp-api.ts';
+import { SystemState } from '../platform/types/states.ts';
 import type { HmcDb } from './store/hmc-db.ts';
 import { SystemView } from './system-view.ts';
 import { profileDataFromCopy } from './profile-backup.ts';
@@ -42,7 +44,7 @@ export class Hmc {
   /** `-m` accepts the system name or its MTMS `tttt-mmm*sssssss` (hmc-cli.md §3.1). */
   resolve(ref: string): SystemView {
     for (const v of this.views.values()) {
-      if (v.name === ref) return v;
+      if (v.name === ref || v.ip === ref) return v;
       if (v.mtms && v.mtms.toUpperCase() === ref.toUpperCase()) return v;
     }
     return fail('SYSTEM_NOT_FOUND', { name: ref });
@@ -60,6 +62,7 @@ export class Hmc {
     const v = this.views.get(ip);
     if (!v) fail('CONNECTION_RULE', { why: `There is no connection to ${ip}.` });
     v!.link?.close();
+    if (v!.retry) this.clock.cancel(v!.retry);
     if (v!.mtms) this.db.clearSystem(v!.mtms);
     this.db.removeConnection(ip);
     this.views.delete(ip);
@@ -69,8 +72,9 @@ export class Hmc {
   async resetConnection(ip: string): Promise<void> {
     const v = this.views.get(ip);
     if (!v) fail('CONNECTION_RULE', { why: `There is no connection to ${ip}.` });
-    v!.link?.close();
+    const old = v!.link;
     v!.link = null;
+    old?.close();
     v!.conn = 'No Connection';
     await this.connect(v!);
   }
@@ -81,7 +85,7 @@ export class Hmc {
 
   /** Send one request to a system's FSP; refuses when the link is down. */
   async call<K extends FspOp>(v: SystemView, op: K, args: FspArgs<K>): Promise<FspResult<K>> {
-    if (!v.link || v.conn !== 'Connected') fail('SYSTEM_STATE', { system: v.name, state: 'No Connection', need: 'Operating' });
+    if (!v.link || v.conn !== 'Connected') fail('SYSTEM_STATE', { system: v.name, state: v.state, need: 'Operating' });
     const r = await v.link!.call(op, args);
     await v.pending;
     return r;
@@ -113,7 +117,11 @@ export class Hmc {
   }
 
   close(): void {
-    for (const v of this.views.values()) v.link?.close();
+    this.closed = true;
+    for (const v of this.views.values()) {
+      v.link?.close();
+      if (v.retry) this.clock.cancel(v.retry);
+    }
     this.db.close();
   }
 
@@ -124,13 +132,44 @@ export class Hmc {
   }
 
   private async connect(v: SystemView): Promise<void> {
-    const link = this.network.connect(v.ip);
-    if (!link) { v.conn = 'No Connection'; return; }
+    if (this.closed) return;
+    const row = this.db.connections().find((c) => c.ip === v.ip);
+    const link = await this.network.connect(v.ip, row?.password ?? null);
+    if (!link) return this.lost(v);
     v.link = link;
+    link.onLost(() => { if (v.link === link) { v.link = null; this.lost(v); } });
     link.onEvents((b) => {
       if (v.apply(b)) v.pending = v.pending.then(() => this.refresh(v));
     });
+    await this.authenticated(v, link.auth);
+  }
+
+  /** The FSP's verdict on our access password decides what the system shows (platform.md §4). */
+  private async authenticated(v: SystemView, auth: AuthState): Promise<void> {
+    if (auth === 'pending') { v.conn = SystemState.PendingAuthentication; return; }
+    if (auth === 'failed') { v.conn = SystemState.FailedAuthentication; return; }
     v.conn = 'Connected';
     await this.refresh(v);
   }
+
+  /** A lost or unreachable link: show No Connection and retry on the clock until it comes back. */
+  private lost(v: SystemView): void {
+    v.conn = 'No Connection';
+    if (this.closed || !this.views.has(v.ip) || v.retry) return;
+    v.retry = this.clock.schedule(this.clock.now() + this.config.hmc.reconnectIntervalMs, () => {
+      v.retry = null;
+      if (!this.closed && this.views.get(v.ip) === v && !v.link) void this.connect(v);
+    });
+  }
+
+  /** chsyspwd: set an FSP password through the link; the access password is also remembered by the HMC. */
+  async setSystemPassword(v: SystemView, kind: 'access' | 'admin' | 'general', current: string | undefined, next: string): Promise<void> {
+    if (!v.link) fail('SYSTEM_STATE', { system: v.name, state: 'No Connection', need: 'Operating' });
+    const r = await v.link!.call('fsp.setPassword', { kind, current, next });
+    if (kind === 'access') this.db.setConnectionPassword(v.ip, next);
+    if (v.conn !== 'Connected') await this.authenticated(v, r.auth);
+  }
+
+  /** Forget a system's link without removing the connection (tests, HMC shutdown). */
+  private closed = false;
 }

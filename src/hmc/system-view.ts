@@ -4,12 +4,13 @@
 import type { EventBatch } from '../platform/events.ts';
 import type { FullSnapshot } from '../link/fsp-api.ts';
 import type { LinkTransport } from '../link/transport.ts';
+import type { TimerHandle } from '../sim/clock.ts';
 import type { PartitionSnapshot } from '../platform/types/partition.ts';
 import type { ProcPoolSnapshot, SysProfSnapshot, SystemSnapshot } from '../platform/types/system.ts';
 import { PartitionState, SystemState } from '../platform/types/states.ts';
 import type { CacheRow, HmcDb } from './store/hmc-db.ts';
 
-export type ConnState = 'Connected' | 'No Connection';
+export type ConnState = 'Connected' | 'No Connection' | typeof SystemState.PendingAuthentication | typeof SystemState.FailedAuthentication;
 
 export class SystemView {
   mtms: string | null = null;
@@ -22,6 +23,8 @@ export class SystemView {
   logicalSerialStrategy: 'hex2' | 'base36' = 'hex2';
   conn: ConnState = 'No Connection';
   link: LinkTransport | null = null;
+  /** A scheduled reconnection attempt while the link is down. */
+  retry: TimerHandle | null = null;
   /** Work started by an event (a resync) that readers should wait for. */
   pending: Promise<void> = Promise.resolve();
   private sortedCache: PartitionSnapshot[] | null = null;
@@ -32,7 +35,8 @@ export class SystemView {
 
   /** The state column of lssyscfg -r sys: the HMC's view, which may differ from the FSP's. */
   get state(): string {
-    if (this.conn !== 'Connected' || !this.system) return SystemState.NoConnection;
+    if (this.conn !== 'Connected') return this.conn;
+    if (!this.system) return SystemState.NoConnection;
     if (this.recovery) return SystemState.Recovery;
     return this.system.cfg.state;
   }

@@ -27,7 +27,12 @@ export interface FullSnapshot {
 
 type Op<A, R = void> = { args: A; result: R };
 
+/** Where an HMC stands with a system's FSP (platform.md §4): connected, or blocked until passwords are fixed. */
+export type AuthState = 'ok' | 'pending' | 'failed';
+
 export interface FspApi {
+  /** The only request allowed before authentication completes (chsyspwd). */
+  'fsp.setPassword': Op<{ kind: 'access' | 'admin' | 'general'; current?: string; next: string }, { auth: AuthState }>;
   snapshot: Op<Record<string, never>, FullSnapshot>;
   'system.powerOn': Op<{ mode: PowerOnMode; sysprof?: string }>;
   'system.powerOff': Op<{ immed: boolean }>;

@@ -5,12 +5,14 @@ import { join } from 'node:path';
 import { ManagedSystem } from '../platform/managed-system.ts';
 import { FileNvram, MemoryNvram } from '../platform/fsp/nvram.ts';
 import { FspService } from '../platform/fsp/fsp-service.ts';
+import { FspPasswords, FSP_PASSWORD_KINDS } from '../platform/fsp/fsp-passwords.ts';
 import { buildHardware } from '../platform/io/hardware.ts';
 import { settleAfterRestart } from '../platform/operations/system-power.ts';
 import { installOs } from '../platform/operations/os-install.ts';
 import { SystemState } from '../platform/types/states.ts';
 import type { SystemHardware } from '../platform/types/system.ts';
 import { InProcessNetwork } from '../link/transport.ts';
+import { TcpNetwork } from '../link/tcp-transport.ts';
 import { Hmc } from '../hmc/hmc.ts';
 import { HmcDb } from '../hmc/store/hmc-db.ts';
 import { runCommand } from '../hmc/cli/run-command.ts';
@@ -31,10 +33,14 @@ export interface SimulatorOptions {
 }
 
 export class Simulator {
-  readonly network = new InProcessNetwork();
+  readonly network: InProcessNetwork;
   readonly systems: ManagedSystem[] = [];
+  readonly fsps: FspService[] = [];
   hmc!: Hmc;
-  constructor(readonly opts: SimulatorOptions) {}
+  constructor(readonly opts: SimulatorOptions) {
+    // Systems of the lab answer in-process; any other address is tried over TCP (systems as processes).
+    this.network = new InProcessNetwork(new TcpNetwork(opts.config.hmc.hostname));
+  }
 
   static async open(opts: SimulatorOptions): Promise<Simulator> {
     const sim = new Simulator(opts);
@@ -65,7 +71,7 @@ export class Simulator {
     const dir = this.opts.memory ? null : this.opts.dataDir ?? null;
     const existing = dir ? this.savedHardware(dir) : [];
     const db = new HmcDb(dir ? join(dir, 'hmc', 'hmc.db') : ':memory:');
-    if (existing.length) {
+    if (dir && existsSync(join(dir, 'initialized'))) {
       for (const hw of existing) this.addSystem(hw, dir, undefined);
       for (const s of this.systems) settleAfterRestart(s);
       this.hmc = new Hmc({ db, network: this.network, clock: this.clock, config: this.config });
@@ -79,11 +85,15 @@ export class Simulator {
         mkdirSync(this.systemDir(dir, hw), { recursive: true });
         writeFileSync(join(this.systemDir(dir, hw), 'hardware.json'), JSON.stringify(hw, null, 1));
       }
-      this.addSystem(hw, dir, SystemState.Operating);
+      const sys = this.addSystem(hw, dir, SystemState.Operating);
+      const pw = d.fspPasswords;
+      if (pw) for (const k of FSP_PASSWORD_KINDS) sys.passwords.set(k, pw[k]);
     }
     this.hmc = new Hmc({ db, network: this.network, clock: this.clock, config: this.config });
     await this.hmc.start();
     await this.runScript(lab);
+    // From now on this directory is restored, never rebuilt (even if the HMC database is lost).
+    if (dir) writeFileSync(join(dir, 'initialized'), `${lab.file.name}\n`);
   }
 
   private async runScript(lab: Lab): Promise<void> {
@@ -99,11 +109,15 @@ export class Simulator {
     }
   }
 
-  private addSystem(hw: SystemHardware, dir: string | null, initialState: SystemState | undefined): void {
-    const nvram = dir ? new FileNvram(join(this.systemDir(dir, hw), 'nvram.log'), { fsync: this.opts.fsync }) : new MemoryNvram();
+  private addSystem(hw: SystemHardware, dir: string | null, initialState: SystemState | undefined): FspService {
+    const sdir = dir ? this.systemDir(dir, hw) : null;
+    const nvram = sdir ? new FileNvram(join(sdir, 'nvram.log'), { fsync: this.opts.fsync }) : new MemoryNvram();
     const sys = new ManagedSystem({ hw, nvram, clock: this.clock, config: this.config, initialState });
     this.systems.push(sys);
-    this.network.register(new FspService(sys));
+    const fsp = new FspService(sys, new FspPasswords(sdir ? join(sdir, 'fsp-passwords.json') : null));
+    this.network.register(fsp);
+    this.fsps.push(fsp);
+    return fsp;
   }
 
   private systemDir(dir: string, hw: SystemHardware): string {

@@ -45,5 +45,5 @@ export async function openSim(opts: { lab?: string | Lab; config?: unknown; data
 /** A lab with systems but no partitions: hardware from the default lab, only the connections made. */
 export function bareLab(): Lab {
   const lab = loadLab('default');
-  return { file: lab.file, script: parseScript('mksysconn -ip 10.10.0.11\nmksysconn -ip 10.10.0.21\n') };
+  return { file: lab.file, script: parseScript('mksysconn -ip 10.10.0.11 --passwd Hmc4ccess\nmksysconn -ip 10.10.0.21 --passwd Hmc4ccess\n') };
 }

@@ -149,6 +149,14 @@ const flag = (argv: Cmd, f: string): string | undefined => (argv.indexOf(f) >= 0
  * slots, shutdown frees the partition's own, DLPAR add/remove/move touch the one slot named. The listing
  * shows one owner per slot, so a slot held twice shows up here as an owner change nobody asked for.
  */
+/**
+ * Profile changes are pending until the next activation (platform.md §6.2, §9 rule 9): creating, changing
+ * or removing a profile must not move what the hypervisor holds, including its own memory (§5.2).
+ */
+export function checkProfileCommandKeepsAllocation(before: CliState, after: CliState, argv: Cmd): void {
+  if (flag(argv, '-r') === 'prof') assert.deepEqual(after, before, `a profile command changed the running allocation: ${argv.join(' ').slice(0, 200)}`);
+}
+
 export function checkSlotTransition(before: CliState, after: CliState, argv: Cmd): void {
   const idOf = (s: CliState, n: string | undefined) => (n === undefined ? undefined : s.lpars.get(n)?.id);
   const [cmd] = argv, op = flag(argv, '-o');

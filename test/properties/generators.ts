@@ -13,11 +13,13 @@ const LAB_SCRIPT = `
 mksysconn -ip 10.10.0.11
 chhwres -r procpool -m ${SYS} -o s --poolname SharedPool01 -a "new_name=P1,max_pool_proc_units=2,reserved_pool_proc_units=0.5"
 mksyscfg -r lpar -m ${SYS} -i 'name=lp1,lpar_env=aixlinux,profile_name=default_profile,min_mem=512,desired_mem=2048,max_mem=4096,proc_mode=ded,min_procs=1,desired_procs=1,max_procs=2,io_slots=21010200/none/1'
-mksyscfg -r lpar -m ${SYS} -i 'name=lp2,lpar_env=aixlinux,profile_name=default_profile,min_mem=256,desired_mem=2048,max_mem=4096,proc_mode=shared,min_proc_units=0.1,desired_proc_units=0.5,max_proc_units=2.0,min_procs=1,desired_procs=2,max_procs=4,sharing_mode=cap,"io_slots=21010201/none/0,21010202/none/0"'
-mksyscfg -r lpar -m ${SYS} -i 'name=lp3,lpar_env=aixlinux,profile_name=default_profile,min_mem=512,desired_mem=3072,max_mem=6144,proc_mode=shared,min_proc_units=0.2,desired_proc_units=1.0,max_proc_units=2.0,min_procs=1,desired_procs=2,max_procs=4,sharing_mode=uncap,shared_proc_pool_name=P1,io_slots=21010201/none/1'
+mksyscfg -r lpar -m ${SYS} -i 'name=lp2,lpar_env=aixlinux,profile_name=default_profile,min_mem=256,desired_mem=4096,max_mem=6144,proc_mode=shared,min_proc_units=0.1,desired_proc_units=0.5,max_proc_units=2.0,min_procs=1,desired_procs=2,max_procs=4,sharing_mode=cap,"io_slots=21010201/none/0,21010202/none/0"'
+mksyscfg -r lpar -m ${SYS} -i 'name=lp3,lpar_env=aixlinux,profile_name=default_profile,min_mem=512,desired_mem=3072,max_mem=6144,proc_mode=shared,min_proc_units=0.2,desired_proc_units=1.0,max_proc_units=2.0,min_procs=1,desired_procs=2,max_procs=4,sharing_mode=uncap,shared_proc_pool_name=P1,io_slots=21010203/none/1'
+chsysstate -r lpar -m ${SYS} -o on -n lp1 -f default_profile
+chsysstate -r lpar -m ${SYS} -o on -n lp2 -f default_profile
 `;
 
-/** One S824 cut down to 4 cores, 8 GB (256 MB LMB) and 4 slots; a configured pool P1 and three partitions. */
+/** One S824 cut down to 4 cores, 8 GB (256 MB LMB) and 4 slots; a configured pool P1, three partitions, two running. */
 export function smallLab(): Lab {
   return {
     file: {
@@ -37,29 +39,39 @@ export function smallLab(): Lab {
 // --- value arbitraries: mostly valid, sometimes not ------------------------------------------------
 const VALID_MEM = [256, 512, 1024, 1536, 2048, 3072, 4096, 6144, 8192];
 const mem = fc.oneof({ weight: 9, arbitrary: fc.constantFrom(...VALID_MEM) }, { weight: 1, arbitrary: fc.constantFrom(0, 100, 300, 9000, 16384) });
-const procN = fc.integer({ min: 0, max: 6 });
+const procN = fc.oneof({ weight: 9, arbitrary: fc.integer({ min: 1, max: 4 }) }, { weight: 1, arbitrary: fc.constantFrom(0, 5, 6) });
 const UNITS = ['0.05', '0.1', '0.2', '0.3', '0.5', '0.75', '1.0', '1.5', '2.0', '3.0'];
 const units = fc.oneof({ weight: 9, arbitrary: fc.constantFrom(...UNITS) }, { weight: 1, arbitrary: fc.constantFrom('0.01', '0.123', '4.5', '-1', 'x') });
 const name = fc.oneof({ weight: 12, arbitrary: fc.constantFrom(...NAMES) }, { weight: 1, arbitrary: fc.constant('nosuch') });
 const drc = fc.oneof({ weight: 9, arbitrary: fc.constantFrom(...DRCS) }, { weight: 1, arbitrary: fc.constant('FFFFFFFF') });
 const pool = fc.constantFrom(...POOLS);
-const sorted3 = <T>(a: fc.Arbitrary<T>, key: (v: T) => number): fc.Arbitrary<[T, T, T]> =>
-  fc.tuple(a, a, a, fc.boolean()).map(([x, y, z, keep]) => (keep ? [x, y, z] : ([x, y, z].sort((p, q) => key(p) - key(q)) as [T, T, T])));
+/** Three values, usually in min <= desired <= max order, sometimes not. */
+const triple = <T>(a: fc.Arbitrary<T>, key: (v: T) => number): fc.Arbitrary<[T, T, T]> =>
+  fc.tuple(a, a, a, fc.integer({ min: 0, max: 7 })).map(([x, y, z, k]) => (k === 0 ? [x, y, z] : ([x, y, z].sort((p, q) => key(p) - key(q)) as [T, T, T])));
 /** A record pair, IBM style: the whole pair quoted when the value holds commas. */
 const pair = (k: string, v: string | number): string => (String(v).includes(',') ? `"${k}=${v}"` : `${k}=${v}`);
+const fmtUnits = (c: number): string => (c % 100 === 0 ? `${c / 100}.0` : String(c / 100));
+const between = (lo: number, hi: number) => fc.integer({ min: lo, max: Math.max(lo, hi) });
 
-const memAttrs = sorted3(mem, Number).map(([a, b, c]) => [pair('min_mem', a), pair('desired_mem', b), pair('max_mem', c)]);
-const procsAttrs = sorted3(procN, Number).map(([a, b, c]) => [pair('min_procs', a), pair('desired_procs', b), pair('max_procs', c)]);
-const unitsAttrs = sorted3(units, Number).map(([a, b, c]) => [pair('min_proc_units', a), pair('desired_proc_units', b), pair('max_proc_units', c)]);
+const memAttrs = triple(mem, Number).map(([a, b, c]) => [pair('min_mem', a), pair('desired_mem', b), pair('max_mem', c)]);
+/** Virtual processors and processing units; valid by construction (units within [VPs x 0.05, VPs]) unless spoiled. */
+const sharedProcs = fc.tuple(triple(procN, Number), fc.integer({ min: 0, max: 9 })).chain(([[a, b, c], spoil]) =>
+  between(a * 5, a * 100).chain((u1) => between(Math.max(u1, b * 5), b * 100).chain((u2) => between(Math.max(u2, c * 5), c * 100).chain((u3) =>
+    (spoil === 0 ? triple(units, Number) : fc.constant([u1, u2, u3].map(fmtUnits))).map((u) => [
+      pair('min_procs', a), pair('desired_procs', b), pair('max_procs', c),
+      pair('min_proc_units', u[0]), pair('desired_proc_units', u[1]), pair('max_proc_units', u[2])])))));
+const dedProcs = triple(procN, Number).map(([a, b, c]) => [pair('min_procs', a), pair('desired_procs', b), pair('max_procs', c)]);
 const ioSlots = fc.subarray([...DRCS], { maxLength: 2 }).chain((ds) =>
-  fc.array(fc.constantFrom(0, 1), { minLength: ds.length, maxLength: ds.length }).map((req) => (ds.length ? [pair('io_slots', ds.map((d, i) => `${d}/none/${req[i]}`).join(','))] : [])));
-const vethList = fc.integer({ min: 0, max: 12 }).map((n) => (n === 0 ? 'none' : Array.from({ length: n }, (_, i) => `${i + 2}/0/1//0/0`).join(',')));
+  fc.array(fc.constantFrom(0, 0, 1), { minLength: ds.length, maxLength: ds.length }).map((req) => (ds.length ? [pair('io_slots', ds.map((d, i) => `${d}/none/${req[i]}`).join(','))] : [])));
+const veth = (n: number): string => (n === 0 ? 'none' : Array.from({ length: n }, (_, i) => `${i + 2}/0/1//0/0`).join(','));
+/** Virtual Ethernet adapters for a profile (each one costs the hypervisor TCE memory, platform.md §5.2). */
+const vethChange = fc.integer({ min: 0, max: 16 }).map((n) => pair('virtual_eth_adapters', n === 0 ? 'none' : Array.from({ length: n }, (_, i) => `${i + 2}/0/1//0/0`).join(',')));
 
 /** Processor part of a profile: dedicated or shared (with pool), occasionally mixed up. */
 const procPart = fc.oneof(
-  fc.tuple(procsAttrs, fc.constantFrom('share_idle_procs', 'keep_idle_procs', 'uncap')).map(([p, s]) => ['proc_mode=ded', ...p, pair('sharing_mode', s)]),
-  fc.tuple(procsAttrs, unitsAttrs, fc.constantFrom('cap', 'uncap'), fc.option(pool)).map(([p, u, s, pl]) =>
-    ['proc_mode=shared', ...p, ...u, pair('sharing_mode', s), ...(pl ? [pair('shared_proc_pool_name', pl)] : [])]),
+  fc.tuple(dedProcs, fc.constantFrom('share_idle_procs', 'keep_idle_procs', 'share_idle_procs', 'uncap')).map(([p, s]) => ['proc_mode=ded', ...p, pair('sharing_mode', s)]),
+  fc.tuple(sharedProcs, fc.constantFrom('cap', 'uncap'), fc.option(pool)).map(([p, s, pl]) =>
+    ['proc_mode=shared', ...p, pair('sharing_mode', s), ...(pl ? [pair('shared_proc_pool_name', pl)] : [])]),
 );
 
 const profileBody = fc.tuple(memAttrs, procPart, ioSlots).map(([m, p, io]) => [...m, ...p, ...io]);
@@ -67,7 +79,8 @@ const profileBody = fc.tuple(memAttrs, procPart, ioSlots).map(([m, p, io]) => [.
 export type Cmd = string[];
 const hw = (...rest: string[]): Cmd => ['chhwres', '-m', SYS, ...rest];
 
-const mkLpar = fc.tuple(name, fc.constantFrom('aixlinux', 'aixlinux', 'vioserver', 'os400'), profileBody)
+const newName = fc.oneof({ weight: 4, arbitrary: fc.constantFrom('lp4', 'lp5') }, { weight: 1, arbitrary: name });
+const mkLpar = fc.tuple(newName, fc.constantFrom('aixlinux', 'aixlinux', 'vioserver', 'os400'), profileBody)
   .map(([n, env, body]): Cmd => ['mksyscfg', '-r', 'lpar', '-m', SYS, '-i', [`name=${n}`, `lpar_env=${env}`, 'profile_name=default_profile', ...body].join(',')]);
 const mkProf = fc.tuple(name, profileBody)
   .map(([n, body]): Cmd => ['mksyscfg', '-r', 'prof', '-m', SYS, '-i', ['name=alt', `lpar_name=${n}`, ...body].join(',')]);
@@ -75,7 +88,9 @@ const activate = fc.tuple(name, fc.constantFrom([], [], ['-f', 'default_profile'
   .map(([n, extra]): Cmd => ['chsysstate', '-r', 'lpar', '-m', SYS, '-o', 'on', '-n', n, ...extra]);
 const shutdown = fc.tuple(name, fc.constantFrom(['--immed'], ['--immed'], [], ['--immed', '--restart']))
   .map(([n, extra]): Cmd => ['chsysstate', '-r', 'lpar', '-m', SYS, '-o', 'shutdown', '-n', n, ...extra]);
-const opAndTarget = fc.tuple(fc.constantFrom('a', 'r', 'm'), name, name).map(([op, p, t]) => ['-o', op, '-p', p, ...(op === 'm' ? ['-t', t] : [])]);
+/** DLPAR targets: mostly the lab's partitions, which exist from the start. */
+const dlName = fc.oneof({ weight: 4, arbitrary: fc.constantFrom('lp1', 'lp2', 'lp3') }, { weight: 1, arbitrary: name });
+const opAndTarget = fc.tuple(fc.constantFrom('a', 'r', 'm'), dlName, dlName).map(([op, p, t]) => ['-o', op, '-p', p, ...(op === 'm' ? ['-t', t] : [])]);
 const dlparProc = fc.tuple(opAndTarget, fc.option(fc.integer({ min: 0, max: 3 })), fc.option(fc.constantFrom('0.05', '0.1', '0.25', '0.5', '1.0', '1.5')))
   .map(([o, n, u]): Cmd => hw('-r', 'proc', ...o, ...(n !== null ? ['--procs', String(n)] : []), ...(u !== null || n === null ? ['--procunits', u ?? '0.1'] : [])));
 const dlparMem = fc.tuple(opAndTarget, fc.constantFrom(256, 512, 1024, 2048, 100))
@@ -95,16 +110,16 @@ const profChange = fc.oneof(
   pool.map((p) => pair('shared_proc_pool_name', p)),
   fc.constantFrom('proc_mode=ded', 'sharing_mode=uncap', 'sharing_mode=cap'),
   drc.map((d) => `io_slots+=${d}/none/0`), drc.map((d) => `io_slots-=${d}/none/0`), fc.constant('io_slots=none'),
-  vethList.map((v) => pair('virtual_eth_adapters', v)),
+  vethChange, vethChange, vethChange, fc.constantFrom('new_name=alt', 'new_name=default_profile', 'new_name=p9'),
 );
-const chProf = fc.tuple(name, fc.constantFrom('default_profile', 'default_profile', 'alt'), fc.uniqueArray(profChange, { minLength: 1, maxLength: 3, selector: (c) => c.replace(/^"/, '').split(/[+-]?=/)[0] }))
+const chProf = fc.tuple(dlName, fc.constantFrom('default_profile', 'default_profile', 'alt'), fc.uniqueArray(profChange, { minLength: 1, maxLength: 3, selector: (c) => c.replace(/^"/, '').split(/[+-]?=/)[0] }))
   .map(([n, prof, ch]): Cmd => ['chsyscfg', '-r', 'prof', '-m', SYS, '-i', [`name=${prof}`, `lpar_name=${n}`, ...ch].join(',')]);
 
 /** A random HMC command against the small lab, weighted so that partitions do get started and DLPARed. */
 export const command: fc.Arbitrary<Cmd> = fc.oneof(
   { weight: 3, arbitrary: mkLpar }, { weight: 1, arbitrary: mkProf }, { weight: 6, arbitrary: activate },
-  { weight: 3, arbitrary: shutdown }, { weight: 5, arbitrary: dlparProc }, { weight: 4, arbitrary: dlparMem },
-  { weight: 4, arbitrary: dlparIo }, { weight: 4, arbitrary: chProf }, { weight: 2, arbitrary: poolSet },
+  { weight: 2, arbitrary: shutdown }, { weight: 5, arbitrary: dlparProc }, { weight: 4, arbitrary: dlparMem },
+  { weight: 4, arbitrary: dlparIo }, { weight: 5, arbitrary: chProf }, { weight: 2, arbitrary: poolSet },
   { weight: 1, arbitrary: poolMove }, { weight: 1, arbitrary: rmLpar },
 );
 

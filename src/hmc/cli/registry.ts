@@ -4,6 +4,7 @@ import type { CommandDef } from './command.ts';
 import { chhwres } from './commands/chhwres.ts';
 import { chsyscfg } from './commands/chsyscfg.ts';
 import { chsysstate } from './commands/chsysstate.ts';
+import { chsyspwd } from './commands/chsyspwd.ts';
 import { lshmc } from './commands/lshmc.ts';
 import { lshwres } from './commands/lshwres.ts';
 import { lsrefcode } from './commands/lsrefcode.ts';
@@ -16,6 +17,6 @@ import { lssysconn, mksysconn, rmsysconn } from './commands/sysconn.ts';
 export const COMMANDS: Record<string, CommandDef> = {
   lssyscfg, mksyscfg, chsyscfg, rmsyscfg, chsysstate,
   lshwres, chhwres, lsrefcode, lshmc,
-  lssysconn, mksysconn, rmsysconn,
+  lssysconn, mksysconn, rmsysconn, chsyspwd,
   bkprofdata, rstprofdata,
 };

@@ -32,6 +32,7 @@ export class HmcDb {
       conns: this.db.prepare('SELECT ip, mtms, added_at, password FROM connections ORDER BY added_at, ip'),
       addConn: this.db.prepare('INSERT INTO connections (ip, mtms, added_at, password) VALUES (?, ?, ?, ?)'),
       setConnMtms: this.db.prepare('UPDATE connections SET mtms = ? WHERE ip = ?'),
+      setConnPw: this.db.prepare('UPDATE connections SET password = ? WHERE ip = ?'),
       rmConn: this.db.prepare('DELETE FROM connections WHERE ip = ?'),
       put: this.db.prepare('INSERT INTO cache (mtms, kind, key, json) VALUES (?, ?, ?, ?) ON CONFLICT (mtms, kind, key) DO UPDATE SET json = excluded.json'),
       del: this.db.prepare('DELETE FROM cache WHERE mtms = ? AND kind = ? AND key = ?'),
@@ -47,6 +48,7 @@ export class HmcDb {
   connections(): ConnectionRow[] { return this.st.conns.all() as ConnectionRow[]; }
   addConnection(ip: string, now: number, password: string | null): void { this.st.addConn.run(ip, null, now, password); }
   setConnectionMtms(ip: string, mtms: string): void { this.st.setConnMtms.run(mtms, ip); }
+  setConnectionPassword(ip: string, password: string): void { this.st.setConnPw.run(password, ip); }
   removeConnection(ip: string): void { this.st.rmConn.run(ip); }
 
   /** Apply a batch of cache puts and deletes in one transaction. */

@@ -1,7 +1,9 @@
 // The FSP side of the HMC link: one table from request name to the platform operation that serves it
-// (as QEMU's hypercall table, STYLE.md). Unknown requests are refused, never silently accepted.
-import type { FspApi, FspArgs, FspOp, FspResult } from '../../link/fsp-api.ts';
+// (as QEMU's hypercall table, STYLE.md), behind the FSP's authentication of each HMC session.
+// Unknown requests are refused, never silently accepted.
+import type { AuthState, FspApi, FspArgs, FspOp, FspResult } from '../../link/fsp-api.ts';
 import { fail } from '../../errors/hmc-error.ts';
+import type { EventBatch } from '../events.ts';
 import type { ManagedSystem } from '../managed-system.ts';
 import * as parts from '../operations/partitions.ts';
 import * as power from '../operations/partition-power.ts';
@@ -11,8 +13,9 @@ import * as dlpar from '../operations/dlpar.ts';
 import * as pools from '../operations/processor-pools.ts';
 import * as sysprofs from '../operations/system-profiles.ts';
 import { profileData, restoreProfileData } from './profile-data.ts';
+import type { FspPasswords } from './fsp-passwords.ts';
 
-type Handlers = { [K in FspOp]: (sys: ManagedSystem, args: FspArgs<K>) => FspResult<K> };
+type Handlers = { [K in Exclude<FspOp, 'fsp.setPassword'>]: (sys: ManagedSystem, args: FspArgs<K>) => FspResult<K> };
 
 const HANDLERS: Handlers = {
   snapshot: (sys) => sys.fullSnapshot(),
@@ -45,12 +48,54 @@ const HANDLERS: Handlers = {
 };
 
 export class FspService {
-  constructor(readonly system: ManagedSystem) {}
+  constructor(readonly system: ManagedSystem, readonly passwords: FspPasswords) {}
   get fspIp(): string { return this.system.hw.fspIp; }
-  handle<K extends FspOp>(op: K, args: FspArgs<K>): FspResult<K> {
-    const h = HANDLERS[op] as ((s: ManagedSystem, a: FspArgs<K>) => FspResult<K>) | undefined;
+
+  authState(accessPassword: string | null): AuthState {
+    if (!this.passwords.allSet) return 'pending';
+    return accessPassword !== null && this.passwords.check('access', accessPassword) ? 'ok' : 'failed';
+  }
+
+  /** One HMC's session: what it may ask depends on how it authenticated. */
+  openSession(accessPassword: string | null): FspSession {
+    return new FspSession(this, accessPassword);
+  }
+
+  handle<K extends Exclude<FspOp, 'fsp.setPassword'>>(op: K, args: FspArgs<K>): FspResult<K> {
+    const h = (HANDLERS as Record<string, unknown>)[op] as ((s: ManagedSystem, a: FspArgs<K>) => FspResult<K>) | undefined;
     if (!h) return fail('NOT_IMPLEMENTED', { what: `HMC link request ${String(op)}` });
     return h(this.system, args);
+  }
+}
+
+export class FspSession {
+  constructor(private readonly fsp: FspService, private password: string | null) {}
+  get auth(): AuthState { return this.fsp.authState(this.password); }
+  get system(): ManagedSystem { return this.fsp.system; }
+
+  handle<K extends FspOp>(op: K, args: FspArgs<K>): FspResult<K> {
+    if (op === 'fsp.setPassword') return this.setPassword(args as FspArgs<'fsp.setPassword'>) as FspResult<K>;
+    const auth = this.auth;
+    if (auth !== 'ok') {
+      fail('SYSTEM_STATE', { system: this.fsp.system.name, state: auth === 'pending' ? 'Pending Authentication - Password Updates Required' : 'Failed Authentication', need: 'Operating' });
+    }
+    return this.fsp.handle(op as Exclude<FspOp, 'fsp.setPassword'>, args as never) as FspResult<K>;
+  }
+
+  onEvents(cb: (b: EventBatch) => void): () => void {
+    return this.fsp.system.on((b) => { if (this.auth === 'ok') cb(b); });
+  }
+
+  /** chsyspwd (platform.md §4): a password that is already set can only be changed by giving it. */
+  private setPassword(a: FspArgs<'fsp.setPassword'>): FspResult<'fsp.setPassword'> {
+    const pw = this.fsp.passwords;
+    if (!/^[\x21-\x7e]{1,32}$/.test(a.next)) fail('INVALID_VALUE', { attr: '--newpasswd', value: '********', hint: 'A password is 1 to 32 printable characters without spaces.' });
+    if (pw.isSet(a.kind) && (a.current === undefined || !pw.check(a.kind, a.current))) {
+      fail('FSP_PASSWORD', { kind: a.kind });
+    }
+    pw.set(a.kind, a.next);
+    if (a.kind === 'access') this.password = a.next;
+    return { auth: this.auth };
   }
 }
 

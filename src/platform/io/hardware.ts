@@ -17,6 +17,8 @@ export const HardwareDescription = z.strictObject({
   memoryGB: z.number().int().positive(),
   installedMemoryGB: z.number().int().positive().optional(),
   lmbMB: z.number().int().positive(),
+  /** FSP passwords already set at the factory/lab; without them a new system shows Pending Authentication. */
+  fspPasswords: z.strictObject({ access: z.string(), admin: z.string(), general: z.string() }).optional(),
   /** I/O units (CEC or drawers) with their slots. */
   units: z.array(z.strictObject({
     type: z.string().length(4),
