@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { openSim, type TestSim } from '../helpers/sim.ts';
-import { commands, smallLab, type Cmd } from './generators.ts';
+import { commands, SMALL_CONFIG, smallLab, type Cmd } from './generators.ts';
 import { assertRefusal, checkInvariants, checkSlotTransition, exec, readState, snapshot } from './cli-view.ts';
 
 const NUM_RUNS = 12;
@@ -22,7 +22,7 @@ async function at(i: number, argv: Cmd, check: () => Promise<void> | void): Prom
 }
 
 async function withSim(fn: (t: TestSim) => Promise<void>): Promise<void> {
-  const t = await openSim({ lab: smallLab() });
+  const t = await openSim({ lab: smallLab(), config: SMALL_CONFIG });
   try { await fn(t); } finally { t.close(); }
 }
 

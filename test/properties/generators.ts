@@ -13,11 +13,18 @@ const LAB_SCRIPT = `
 mksysconn -ip 10.10.0.11
 chhwres -r procpool -m ${SYS} -o s --poolname SharedPool01 -a "new_name=P1,max_pool_proc_units=2,reserved_pool_proc_units=0.5"
 mksyscfg -r lpar -m ${SYS} -i 'name=lp1,lpar_env=aixlinux,profile_name=default_profile,min_mem=512,desired_mem=2048,max_mem=4096,proc_mode=ded,min_procs=1,desired_procs=1,max_procs=2,io_slots=21010200/none/1'
-mksyscfg -r lpar -m ${SYS} -i 'name=lp2,lpar_env=aixlinux,profile_name=default_profile,min_mem=256,desired_mem=4096,max_mem=6144,proc_mode=shared,min_proc_units=0.1,desired_proc_units=0.5,max_proc_units=2.0,min_procs=1,desired_procs=2,max_procs=4,sharing_mode=cap,"io_slots=21010201/none/0,21010202/none/0"'
+mksyscfg -r lpar -m ${SYS} -i 'name=lp2,lpar_env=aixlinux,profile_name=default_profile,min_mem=256,desired_mem=4096,max_mem=4096,proc_mode=shared,min_proc_units=0.1,desired_proc_units=0.5,max_proc_units=2.0,min_procs=1,desired_procs=2,max_procs=4,sharing_mode=cap,"io_slots=21010201/none/0,21010202/none/0"'
 mksyscfg -r lpar -m ${SYS} -i 'name=lp3,lpar_env=aixlinux,profile_name=default_profile,min_mem=512,desired_mem=3072,max_mem=6144,proc_mode=shared,min_proc_units=0.2,desired_proc_units=1.0,max_proc_units=2.0,min_procs=1,desired_procs=2,max_procs=4,sharing_mode=uncap,shared_proc_pool_name=P1,io_slots=21010203/none/1'
 chsysstate -r lpar -m ${SYS} -o on -n lp1 -f default_profile
 chsysstate -r lpar -m ${SYS} -o on -n lp2 -f default_profile
 `;
+
+/**
+ * Simulator configuration for the small lab: TCE memory of 16 MB per virtual adapter (default 0.5, an
+ * UNCERTAIN value of platform.md §5.2) so that the hypervisor's own memory moves by whole LMBs when a few
+ * adapters come and go, and its accounting is exercised by short sequences.
+ */
+export const SMALL_CONFIG = { hypervisor: { firmwareMBPerVirtualAdapter: 16 } };
 
 /** One S824 cut down to 4 cores, 8 GB (256 MB LMB) and 4 slots; a configured pool P1, three partitions, two running. */
 export function smallLab(): Lab {
