@@ -126,7 +126,7 @@ export class Hmc {
   }
 
   private newView(ip: string): SystemView {
-    const v = new SystemView(ip, this.db);
+    const v = new SystemView(ip, this.db, () => this.clock.now());
     v.logicalSerialStrategy = this.config.hypervisor.logicalSerialStrategy;
     return v;
   }

@@ -29,7 +29,7 @@ export class SystemView {
   pending: Promise<void> = Promise.resolve();
   private sortedCache: PartitionSnapshot[] | null = null;
 
-  constructor(readonly ip: string, private readonly db: HmcDb) {}
+  constructor(readonly ip: string, private readonly db: HmcDb, readonly now: () => number = () => 0) {}
 
   get name(): string { return this.system?.cfg.name ?? this.ip; }
 

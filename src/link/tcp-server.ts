@@ -22,7 +22,7 @@ function handleConnection(service: FspService, sock: Socket): void {
   sock.on('data', lineReader((raw) => {
     const m = raw as HmcToFsp;
     if (m.t === 'hello') {
-      session = service.openSession(m.password);
+      session = service.openSession(m.password, m.hmc);
       unsubscribe?.();
       unsubscribe = session.onEvents((batch) => send({ t: 'ev', batch }));
       send({ t: 'welcome', auth: session.auth, mtms: service.system.mtms });

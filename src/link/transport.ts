@@ -51,13 +51,13 @@ export interface LinkNetwork {
 
 export class InProcessNetwork implements LinkNetwork {
   private readonly fsps = new Map<string, FspService>();
-  constructor(private readonly fallback?: LinkNetwork) {}
+  constructor(private readonly fallback?: LinkNetwork, private readonly hmcName = 'hmc') {}
   register(service: FspService): void { this.fsps.set(service.fspIp, service); }
   unregister(ip: string): void { this.fsps.delete(ip); }
   services(): FspService[] { return [...this.fsps.values()]; }
   async connect(address: string, accessPassword: string | null): Promise<LinkTransport | undefined> {
     const s = this.fsps.get(address);
-    if (s) return new InProcessTransport(s.openSession(accessPassword));
+    if (s) return new InProcessTransport(s.openSession(accessPassword, this.hmcName));
     return this.fallback?.connect(address, accessPassword);
   }
 }

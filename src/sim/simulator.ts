@@ -39,7 +39,7 @@ export class Simulator {
   hmc!: Hmc;
   constructor(readonly opts: SimulatorOptions) {
     // Systems of the lab answer in-process; any other address is tried over TCP (systems as processes).
-    this.network = new InProcessNetwork(new TcpNetwork(opts.config.hmc.hostname));
+    this.network = new InProcessNetwork(new TcpNetwork(opts.config.hmc.hostname), opts.config.hmc.hostname);
   }
 
   static async open(opts: SimulatorOptions): Promise<Simulator> {

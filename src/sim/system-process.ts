@@ -33,12 +33,15 @@ export interface RunningSystem { system: ManagedSystem; fsp: FspService; server:
 export async function runSystem(o: SystemProcessOptions): Promise<RunningSystem> {
   const hw = buildHardware(o.hardware);
   const dir = o.dataDir ? join(o.dataDir, 'systems', `${hw.mtm}_${hw.serial}`) : null;
-  if (dir) {
+  // A system seen for the first time starts with empty partition data; a known one whose NVRAM is missing
+  // comes up in Recovery (platform.md §12).
+  const isNew = !dir || !existsSync(join(dir, 'hardware.json'));
+  if (dir && isNew) {
     mkdirSync(dir, { recursive: true });
-    if (!existsSync(join(dir, 'hardware.json'))) writeFileSync(join(dir, 'hardware.json'), JSON.stringify(hw, null, 1));
+    writeFileSync(join(dir, 'hardware.json'), JSON.stringify(hw, null, 1));
   }
   const nvram = dir ? new FileNvram(join(dir, 'nvram.log')) : new MemoryNvram();
-  const system = new ManagedSystem({ hw, nvram, clock: o.clock, config: o.config, initialState: o.initialState ?? SystemState.Operating });
+  const system = new ManagedSystem({ hw, nvram, clock: o.clock, config: o.config, initialState: isNew ? o.initialState ?? SystemState.Operating : undefined });
   settleAfterRestart(system);
   const passwords = new FspPasswords(dir ? join(dir, 'fsp-passwords.json') : null);
   if (o.presetPasswords && o.hardware.fspPasswords && !passwords.allSet) {

@@ -57,8 +57,31 @@ export class FspService {
   }
 
   /** One HMC's session: what it may ask depends on how it authenticated. */
-  openSession(accessPassword: string | null): FspSession {
-    return new FspSession(this, accessPassword);
+  openSession(accessPassword: string | null, hmcName = 'hmc'): FspSession {
+    return new FspSession(this, accessPassword, hmcName);
+  }
+
+  /**
+   * The FSP's lock between HMCs (platform.md §11: "the FSP arbitrates with a lock so only one HMC changes
+   * configuration at a time"). A power operation holds the system, an activation or shutdown holds its
+   * partition, for as long as the transition it started is in progress; another HMC asking to change
+   * what is held gets a busy error instead of interleaving.
+   */
+  private readonly locks = new Map<string, string>();
+  checkLock(op: FspOp, args: unknown, hmc: string): void {
+    if (op === 'snapshot' || op === 'profdata.export') return;
+    const sysOwner = this.locks.get('sys');
+    if (sysOwner && sysOwner !== hmc && isSystemTransient(this.system)) fail('SYSTEM_BUSY', { system: this.system.name, owner: sysOwner });
+    const id = partitionOf(this.system, args);
+    const owner = id === undefined ? undefined : this.locks.get(`lpar:${id}`);
+    if (owner && owner !== hmc && isPartitionTransient(this.system, id!)) fail('SYSTEM_BUSY', { system: this.system.name, owner });
+  }
+  takeLock(op: FspOp, args: unknown, hmc: string): void {
+    if (op === 'system.powerOn' || op === 'system.powerOff') this.locks.set('sys', hmc);
+    if (op === 'partition.activate' || op === 'partition.shutdown') {
+      const id = partitionOf(this.system, args);
+      if (id !== undefined) this.locks.set(`lpar:${id}`, hmc);
+    }
   }
 
   handle<K extends Exclude<FspOp, 'fsp.setPassword'>>(op: K, args: FspArgs<K>): FspResult<K> {
@@ -68,8 +91,18 @@ export class FspService {
   }
 }
 
+const TRANSIENT_SYSTEM = new Set(['Initializing', 'Power Off In Progress']);
+const TRANSIENT_LPAR = new Set(['Starting', 'Shutting Down']);
+const isSystemTransient = (s: ManagedSystem): boolean => TRANSIENT_SYSTEM.has(s.cfg.state);
+const isPartitionTransient = (s: ManagedSystem, id: number): boolean => TRANSIENT_LPAR.has(s.partitions.get(id)?.run.state ?? '');
+function partitionOf(s: ManagedSystem, args: unknown): number | undefined {
+  const ref = (args as { ref?: { name?: string; id?: number } } | null)?.ref;
+  if (!ref) return undefined;
+  return ref.id ?? (ref.name !== undefined ? s.partitionByName(ref.name)?.def.lpar_id : undefined);
+}
+
 export class FspSession {
-  constructor(private readonly fsp: FspService, private password: string | null) {}
+  constructor(private readonly fsp: FspService, private password: string | null, readonly hmc: string) {}
   get auth(): AuthState { return this.fsp.authState(this.password); }
   get system(): ManagedSystem { return this.fsp.system; }
 
@@ -79,7 +112,10 @@ export class FspSession {
     if (auth !== 'ok') {
       fail('SYSTEM_STATE', { system: this.fsp.system.name, state: auth === 'pending' ? 'Pending Authentication - Password Updates Required' : 'Failed Authentication', need: 'Operating' });
     }
-    return this.fsp.handle(op as Exclude<FspOp, 'fsp.setPassword'>, args as never) as FspResult<K>;
+    this.fsp.checkLock(op, args, this.hmc);
+    const result = this.fsp.handle(op as Exclude<FspOp, 'fsp.setPassword'>, args as never) as FspResult<K>;
+    this.fsp.takeLock(op, args, this.hmc);
+    return result;
   }
 
   onEvents(cb: (b: EventBatch) => void): () => void {

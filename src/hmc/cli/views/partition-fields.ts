@@ -51,6 +51,8 @@ const FIELDS: Record<string, Getter<LparRow>> = {
   desired_lpar_proc_compat_mode: (r) => prof(r)?.lpar_proc_compat_mode ?? 'default',
   curr_lpar_proc_compat_mode: (r) => r.p.run.alloc?.compat_mode ?? 'default',
   refcode: (r) => r.p.run.refcode,
+  /** Seconds since activation (REST reports uptime; -F only here). */
+  uptime: (r) => (r.p.run.alloc ? String(Math.floor((r.v.now() - r.p.run.alloc.activated_at) / 1000)) : '0'),
 };
 
 const DEFAULTS = ['name', 'lpar_id', 'lpar_env', 'state', 'resource_config', 'os_version', 'logical_serial_num', 'default_profile',
