@@ -52,5 +52,7 @@ export function sendControl(path: string, argv: string[], user: string): Promise
       if (nl >= 0) { sock.end(); resolve(JSON.parse(buf.slice(0, nl)) as CommandResult); }
     });
     sock.on('error', (e: NodeJS.ErrnoException) => (e.code === 'ECONNREFUSED' || e.code === 'ENOENT' ? resolve(undefined) : reject(e)));
+    // The simulator went away before answering: the command was not acknowledged.
+    sock.on('close', () => { if (buf.indexOf('\n') < 0) reject(new Error('the simulator closed the control connection without answering')); });
   });
 }
