@@ -3,6 +3,8 @@
 // HTTP status the REST face will use. Codes marked SIMULATED follow reference/platform.md §15.2: no real
 // IBM code is known for the condition, so a clearly artificial `HSCLSIMn` code is used instead.
 
+import { USER_ERRORS } from '../hmc/users/user-errors.ts';
+
 export interface ErrorDef {
   /** HSCL code printed before the text; empty for the few real messages printed without a code. */
   readonly code: string;
@@ -101,6 +103,9 @@ export const ERRORS = {
     `The current ${p.kind} password given for the service processor is not correct. Give the current password with --passwd and retry the command.`, 403),
   SYSTEM_BUSY: def('HSCLSIM32', 'simulated', (p) =>
     `The managed system ${p.system} is busy with an operation started from management console ${p.owner}. Wait for it to complete and retry the command.`, 409),
+
+  // --- users, roles and password policies (src/hmc/users/user-errors.ts) ---------------------------
+  ...USER_ERRORS,
 
   // --- restricted shell (hmc-cli.md §2; UNCERTAIN texts, exit 127 for an unknown command) ---------
   COMMAND_NOT_FOUND: def('', 'shell', (p) => `-rbash: ${p.name}: command not found`, 404, 127),

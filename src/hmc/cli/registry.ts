@@ -13,10 +13,16 @@ import { mksyscfg } from './commands/mksyscfg.ts';
 import { bkprofdata, rstprofdata } from './commands/profdata.ts';
 import { rmsyscfg } from './commands/rmsyscfg.ts';
 import { lssysconn, mksysconn, rmsysconn } from './commands/sysconn.ts';
+import { chaccfg, lsaccfg, mkaccfg, rmaccfg } from './commands/accfg.ts';
+import { chpwdpolicy, lspwdpolicy, mkpwdpolicy, rmpwdpolicy } from './commands/pwdpolicy.ts';
+import { chhmcusr, lshmcusr, mkauthkeys, mkhmcusr, rmhmcusr } from './commands/users.ts';
 
 export const COMMANDS: Record<string, CommandDef> = {
   lssyscfg, mksyscfg, chsyscfg, rmsyscfg, chsysstate,
   lshwres, chhwres, lsrefcode, lshmc,
   lssysconn, mksysconn, rmsysconn, chsyspwd,
   bkprofdata, rstprofdata,
+  lshmcusr, mkhmcusr, chhmcusr, rmhmcusr, mkauthkeys,
+  lsaccfg, mkaccfg, chaccfg, rmaccfg,
+  lspwdpolicy, mkpwdpolicy, chpwdpolicy, rmpwdpolicy,
 };

@@ -1,6 +1,7 @@
 // Runs one HMC command: look it up, parse its flags, run it, and render success or failure the HMC way
 // (hmc-cli.md §5: errors start with the HSCL code, exit status non-zero, on the configured stream).
-import { isHmcError, renderError } from '../../errors/hmc-error.ts';
+import { fail, isHmcError, renderError } from '../../errors/hmc-error.ts';
+import { usersOf } from '../users/users-of.ts';
 import { ERRORS } from '../../errors/catalog.ts';
 import type { Hmc } from '../hmc.ts';
 import { parseArgs } from './args.ts';
@@ -17,6 +18,8 @@ export async function runCommand(hmc: Hmc, argv: string[], session: Session, eol
     result = { stdout: '', stderr: text + eol, exit: ERRORS.COMMAND_NOT_FOUND.exit };
   } else {
     try {
+      // Task roles are enforced on every command, whichever face it came from (platform.md §11).
+      if (!usersOf(hmc).mayRun(session.user, name!)) fail('NO_AUTHORITY');
       const args = parseArgs(name, rest, def.flags, def.positional ?? 0);
       await def.run({ hmc, session, out }, args);
       result = { stdout: out.length ? out.join(eol) + eol : '', stderr: '', exit: 0 };
