@@ -8,6 +8,7 @@ import { controlSocketPath, dataDir, lockDataDir } from './sim/data-dir.ts';
 import { Simulator } from './sim/simulator.ts';
 import { sendControl, serveControl } from './hmc/control/control-socket.ts';
 import { runSystem } from './sim/system-process.ts';
+import { startHmcSsh } from './hmc/ssh/hmc-ssh.ts';
 import { loadLab } from './sim/lab.ts';
 import { HardwareDescription } from './platform/io/hardware.ts';
 import { readFileSync } from 'node:fs';
@@ -28,17 +29,21 @@ program.command('start')
   .option('--memory', 'keep everything in memory; nothing is written to disk')
   .option('--lab <name-or-file>', 'lab to build on first start', 'default')
   .option('--speed <n>', 'simulated time runs n times faster than the wall clock', '1')
-  .action(async (o: { memory?: boolean; lab: string; speed: string }) => {
+  .option('--ssh-port <n>', 'port of the HMC SSH server (22 for tools that hard-code it; 0: any free port)', '2222')
+  .option('--listen-host <addr>', 'address the SSH server listens on', '0.0.0.0')
+  .action(async (o: { memory?: boolean; lab: string; speed: string; sshPort: string; listenHost: string }) => {
     const dir = dataDir(program.opts().dataDir);
     const release = o.memory ? () => {} : lockDataDir(dir);
     const sim = await Simulator.open({ dataDir: dir, memory: o.memory, lab: o.lab, config: config(), clock: new RealClock(Number(o.speed)) });
     const sock = o.memory ? join(tmpdir(), `powervm-sim-${process.pid}.sock`) : controlSocketPath(dir);
     const server = await serveControl(sock, (argv, user) => sim.hmcCommand(argv, { user }));
-    const stop = (): void => { server.close(); sim.close(); release(); process.exit(0); };
+    const ssh = await startHmcSsh(sim.hmc, { hostKeyPath: o.memory ? null : join(dir, 'hmc', 'ssh_host_ecdsa_key'), host: o.listenHost, port: Number(o.sshPort) });
+    const stop = (): void => { server.close(); void ssh.close(); sim.close(); release(); process.exit(0); };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
     const names = sim.systems.map((s) => `  ${s.name} (${s.model.name}, ${s.model.generation})`).join('\n');
     process.stdout.write(`PowerVM simulator running (${o.memory ? 'in memory' : `data in ${dir}`}).\nManaged systems:\n${names}\n` +
+      `HMC SSH on ${o.listenHost}:${ssh.port} (user hscroot, password abc123): ssh -p ${ssh.port} hscroot@127.0.0.1\n` +
       `Run HMC commands with: ${o.memory ? `POWERVM_SIM_SOCKET=${sock} ` : ''}npx powervm-sim hmc lssyscfg -r sys -F name,state\n`);
   });
 

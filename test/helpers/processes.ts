@@ -52,14 +52,15 @@ export async function startSystem(dataDir: string, opts: { index?: number; confi
   return { ...p, address: p.match[1] };
 }
 
-export interface HmcProc extends Proc { dataDir: string; run(line: string): Promise<CommandResult & { text: string }>; ok(line: string): Promise<string> }
+export interface HmcProc extends Proc { dataDir: string; sshPort: number; run(line: string): Promise<CommandResult & { text: string }>; ok(line: string): Promise<string> }
 
 /** An HMC (with the given lab's in-process systems, `empty` for none) as its own process. */
 export async function startHmc(dataDir: string, opts: { lab?: string; config?: object } = {}): Promise<HmcProc> {
   const args = ['--data-dir', dataDir];
   if (opts.config) { const f = join(dataDir, '..', `${dataDir.split('/').pop()}-config.json`); writeFileSync(f, JSON.stringify(opts.config)); args.push('--config', f); }
-  args.push('start', '--lab', opts.lab ?? 'empty');
+  args.push('start', '--lab', opts.lab ?? 'empty', '--ssh-port', '0', '--listen-host', '127.0.0.1');
   const p = await spawnSim(args, /^Run HMC commands with/m);
+  const sshPort = Number(/^HMC SSH on [^:]+:(\d+)/m.exec(p.stdout())?.[1]);
   const sock = join(dataDir, 'hmc.sock');
   const run = async (line: string) => {
     const r = await sendControl(sock, splitWords(line), 'hscroot');
@@ -67,7 +68,7 @@ export async function startHmc(dataDir: string, opts: { lab?: string; config?: o
     return { ...r, text: r.stdout + r.stderr };
   };
   return {
-    ...p, dataDir, run,
+    ...p, dataDir, run, sshPort,
     async ok(line) {
       const r = await run(line);
       if (r.exit !== 0) throw new Error(`command failed (exit ${r.exit}): ${line}\n${r.text}`);

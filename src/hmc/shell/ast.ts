@@ -29,7 +29,9 @@ export interface SimpleCommand { k: 'simple'; assigns: Assign[]; words: Word[]; 
 export interface LoopCommand { k: 'while'; until: boolean; cond: Script; body: Script; redirs: Redir[] }
 export interface ForCommand { k: 'for'; name: string; items: Word[] | null; body: Script; redirs: Redir[] }
 export interface IfCommand { k: 'if'; branches: { cond: Script; body: Script }[]; orElse: Script | null; redirs: Redir[] }
-export type Command = SimpleCommand | LoopCommand | ForCommand | IfCommand;
+/** `( list )` runs in a subshell, `{ list; }` in the current shell. */
+export interface GroupCommand { k: 'group'; subshell: boolean; body: Script; redirs: Redir[] }
+export type Command = SimpleCommand | LoopCommand | ForCommand | IfCommand | GroupCommand;
 
 export interface Pipeline { negate: boolean; cmds: Command[] }
 /** `a && b || c`: the first pipeline, then each further one with the operator before it. */

@@ -90,7 +90,8 @@ class Lexer {
     while (this.pos < s.length && !WORD_END.has(s[this.pos])) {
       const c = s[this.pos];
       if (c === '\\') {
-        if (this.pos + 1 < s.length && s[this.pos + 1] !== '\n') this.lit(s[this.pos + 1], true);
+        if (this.pos + 1 >= s.length) this.lit('\\', true); // a backslash ending the line stays
+        else if (s[this.pos + 1] !== '\n') this.lit(s[this.pos + 1], true);
         this.pos += 2;
       } else if (c === "'") {
         const end = s.indexOf("'", this.pos + 1);

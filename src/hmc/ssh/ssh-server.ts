@@ -10,7 +10,7 @@ import { LineEditor } from './line-editor.ts';
 const { Server, utils } = ssh2;
 
 export interface ShellIO { stdout: string; stderr: string; exit: number }
-export interface LineShell { run(line: string): Promise<ShellIO> }
+export interface LineShell { run(line: string): Promise<ShellIO>; readonly exited: boolean }
 
 export type AuthVerdict = { ok: true } | { ok: false; reason: string };
 export interface SshAuthenticator {
@@ -28,7 +28,6 @@ export interface SshServerOptions {
   auth: SshAuthenticator;
   newShell(user: string): LineShell;
   timeouts(user: string): { idleMs: number; sessionMs: number };
-  isLogout(line: string): boolean;
 }
 
 export interface RunningSsh { port: number; close(): Promise<void> }
@@ -106,12 +105,12 @@ export function startSshServer(o: SshServerOptions, host: string, port: number):
             onEof: () => { stream.write('logout\r\n'); close(); },
             onLine: async (line) => {
               touch();
-              if (o.isLogout(line)) return close();
               if (line.trim() !== '') {
                 const r = await shell.run(line);
                 // In a terminal, output and errors reach the same screen; every line ends before the prompt.
                 const text = (r.stdout + r.stderr).replace(/\r?\n/g, '\r\n');
                 if (!closed) stream.write(text && !text.endsWith('\r\n') ? `${text}\r\n` : text);
+                if (shell.exited) return close(); // exit, quit or logout (fence_lpar sends quit)
               }
               if (!closed) stream.write(prompt);
             },

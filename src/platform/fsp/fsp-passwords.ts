@@ -10,18 +10,22 @@ export type FspPasswordKind = 'access' | 'admin' | 'general';
 export const FSP_PASSWORD_KINDS: readonly FspPasswordKind[] = ['access', 'admin', 'general'];
 type Stored = Partial<Record<FspPasswordKind, string>>;
 
+// A modest scrypt cost: every lab start hashes these, and only HMCs on the service network present them.
+const COST = { N: 1024 };
 const hash = (pw: string): string => {
   const salt = randomBytes(16);
-  return `${salt.toString('hex')}:${scryptSync(pw, salt, 32).toString('hex')}`;
+  return `${salt.toString('hex')}:${scryptSync(pw, salt, 32, COST).toString('hex')}`;
 };
 const matches = (pw: string, stored: string): boolean => {
   const [salt, h] = stored.split(':');
-  const got = scryptSync(pw, Buffer.from(salt, 'hex'), 32);
+  const got = scryptSync(pw, Buffer.from(salt, 'hex'), 32, COST);
   return timingSafeEqual(got, Buffer.from(h, 'hex'));
 };
 
 export class FspPasswords {
   private stored: Stored;
+  /** Bumped on every change, so sessions can cache their (costly, scrypt) verdict until then. */
+  version = 0;
   constructor(private readonly path: string | null) {
     this.stored = path && existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Stored) : {};
   }
@@ -33,6 +37,7 @@ export class FspPasswords {
   }
   set(kind: FspPasswordKind, pw: string): void {
     this.stored[kind] = hash(pw);
+    this.version++;
     if (this.path) {
       writeFileSync(`${this.path}.tmp`, JSON.stringify(this.stored));
       renameSync(`${this.path}.tmp`, this.path);

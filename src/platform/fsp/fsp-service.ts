@@ -102,8 +102,13 @@ function partitionOf(s: ManagedSystem, args: unknown): number | undefined {
 }
 
 export class FspSession {
+  private verdict: { version: number; auth: AuthState } | null = null;
   constructor(private readonly fsp: FspService, private password: string | null, readonly hmc: string) {}
-  get auth(): AuthState { return this.fsp.authState(this.password); }
+  get auth(): AuthState {
+    const version = this.fsp.passwords.version;
+    if (this.verdict?.version !== version) this.verdict = { version, auth: this.fsp.authState(this.password) };
+    return this.verdict.auth;
+  }
   get system(): ManagedSystem { return this.fsp.system; }
 
   handle<K extends FspOp>(op: K, args: FspArgs<K>): FspResult<K> {
@@ -130,7 +135,7 @@ export class FspSession {
       fail('FSP_PASSWORD', { kind: a.kind });
     }
     pw.set(a.kind, a.next);
-    if (a.kind === 'access') this.password = a.next;
+    if (a.kind === 'access') { this.password = a.next; this.verdict = null; }
     return { auth: this.auth };
   }
 }

@@ -1,0 +1,29 @@
+// Wires the SSH server to the HMC: users and roles authenticate logins, and every exec request or typed
+// line runs through the restricted shell, whose HMC commands go to the one command runner.
+import type { Hmc } from '../hmc.ts';
+import { COMMANDS } from '../cli/registry.ts';
+import { runCommand } from '../cli/run-command.ts';
+import { ShellSession } from '../shell/session.ts';
+import { sshAuthFor } from '../users/ssh-auth.ts';
+import { usersOf } from '../users/users-of.ts';
+import { loadOrCreateHostKey } from './host-key.ts';
+import { startSshServer, type RunningSsh } from './ssh-server.ts';
+
+export interface HmcSshOptions { hostKeyPath: string | null; host: string; port: number }
+
+export function startHmcSsh(hmc: Hmc, o: HmcSshOptions): Promise<RunningSsh> {
+  const auth = sshAuthFor(usersOf(hmc), () => hmc.clock.now());
+  const hostname = hmc.config.hmc.hostname;
+  return startSshServer({
+    hostKey: loadOrCreateHostKey(o.hostKeyPath),
+    hostname,
+    clock: hmc.clock,
+    auth,
+    timeouts: (user) => auth.timeouts(user),
+    newShell: (user) => new ShellSession({
+      isHmcCommand: (name) => Object.hasOwn(COMMANDS, name),
+      runHmc: (argv) => runCommand(hmc, argv, { user }),
+      now: () => hmc.clock.now(),
+    }, { user, hostname }),
+  }, o.host, o.port);
+}
