@@ -29,6 +29,17 @@ export async function runCommand(hmc: Hmc, argv: string[], session: Session, eol
       result = hmc.config.hmc.errorStream === 'stdout' ? { stdout: text, stderr: '', exit: e.exit } : { stdout: '', stderr: text, exit: e.exit };
     }
   }
-  hmc.db.audit(hmc.clock.now(), session.user, argv.join(' '), result.exit);
+  hmc.db.audit(hmc.clock.now(), session.user, redactSecrets(argv).join(' '), result.exit);
   return result;
+}
+
+/** The audit log never keeps a password: values of password flags and passwd= attributes are masked. */
+export function redactSecrets(argv: string[]): string[] {
+  const out = [...argv];
+  for (let i = 0; i < out.length; i++) {
+    if (/^--?(passwd|newpasswd)$/.test(out[i]) && i + 1 < out.length) out[++i] = '********';
+    else if (out[i] === '-v' && argv.includes('passwd') && i + 1 < out.length) out[++i] = '********';
+    else out[i] = out[i].replace(/((?:^|,|")(?:passwd|password|new_passwd)=)[^,"]*/g, '$1********');
+  }
+  return out;
 }

@@ -20,6 +20,7 @@ export function startHmcSsh(hmc: Hmc, o: HmcSshOptions): Promise<RunningSsh> {
     clock: hmc.clock,
     auth,
     timeouts: (user) => auth.timeouts(user),
+    onLogin: (user, method, ok, from) => hmc.db.audit(hmc.clock.now(), user, `login ${ok ? 'succeeded' : 'failed'} (ssh ${method} from ${from})`, ok ? 0 : 1),
     newShell: (user) => new ShellSession({
       isHmcCommand: (name) => Object.hasOwn(COMMANDS, name),
       runHmc: (argv) => runCommand(hmc, argv, { user }),

@@ -28,24 +28,28 @@ export interface SshServerOptions {
   auth: SshAuthenticator;
   newShell(user: string): LineShell;
   timeouts(user: string): { idleMs: number; sessionMs: number };
+  /** Audit hook: a login attempt and its outcome. */
+  onLogin?(user: string, method: string, ok: boolean, from: string): void;
 }
 
 export interface RunningSsh { port: number; close(): Promise<void> }
 
 export function startSshServer(o: SshServerOptions, host: string, port: number): Promise<RunningSsh> {
-  const server = new Server({ hostKeys: [o.hostKey] }, (client) => {
+  const server = new Server({ hostKeys: [o.hostKey] }, (client, info) => {
     let user = '';
     client.on('authentication', (ctx) => {
       const allowed: ssh2.AuthenticationType[] = ['password', 'keyboard-interactive', 'publickey'];
       const gate = o.auth.maySsh(ctx.username);
       if (ctx.method === 'password') {
         const v = o.auth.password(ctx.username, ctx.password);
+        o.onLogin?.(ctx.username, 'password', v.ok, info.ip);
         if (v.ok) { user = ctx.username; return ctx.accept(); }
         return ctx.reject(allowed);
       }
       if (ctx.method === 'keyboard-interactive') {
         return ctx.prompt([{ prompt: 'Password: ', echo: false }], (answers) => {
           const v = o.auth.password(ctx.username, answers[0] ?? '');
+          o.onLogin?.(ctx.username, 'keyboard-interactive', v.ok, info.ip);
           if (v.ok) { user = ctx.username; ctx.accept(); } else ctx.reject(allowed);
         });
       }
@@ -57,7 +61,11 @@ export function startSshServer(o: SshServerOptions, host: string, port: number):
         if (!match) return ctx.reject(allowed);
         if (!ctx.signature) return ctx.accept(); // the client asks whether this key would do
         const k = utils.parseKey(ctx.key.data);
-        if (!(k instanceof Error) && ctx.blob && k.verify(ctx.blob, ctx.signature, ctx.hashAlgo) === true) { user = ctx.username; return ctx.accept(); }
+        if (!(k instanceof Error) && ctx.blob && k.verify(ctx.blob, ctx.signature, ctx.hashAlgo) === true) {
+          o.onLogin?.(ctx.username, 'publickey', true, info.ip);
+          user = ctx.username;
+          return ctx.accept();
+        }
         return ctx.reject(allowed);
       }
       return ctx.reject(allowed);
