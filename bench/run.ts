@@ -11,6 +11,7 @@ import { activate, createAll, must } from './partitions.ts';
 import { findGc, medianMs, msSince, nowNs, settledHeap } from './measure.ts';
 import { baselineRows, formatRows } from './baseline.ts';
 import { figure, info, skip, summary } from './report.ts';
+import { accessBench } from './access.ts';
 
 const N = 1000;
 const ACTIVE = 300;
@@ -77,4 +78,5 @@ async function onDisk(): Promise<void> {
 console.log(`powervm-sim bench: node ${process.version}, ${N} partitions on ${SYS}`);
 await inMemory();
 await onDisk();
+await accessBench();
 summary();

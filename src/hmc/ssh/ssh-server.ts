@@ -36,6 +36,8 @@ export interface RunningSsh { port: number; close(): Promise<void> }
 
 export function startSshServer(o: SshServerOptions, host: string, port: number): Promise<RunningSsh> {
   const server = new Server({ hostKeys: [o.hostKey] }, (client, info) => {
+    // Small interactive writes (echo, prompt) must not wait for Nagle's algorithm.
+    (client as unknown as { setNoDelay(b: boolean): void }).setNoDelay(true);
     let user = '';
     client.on('authentication', (ctx) => {
       const allowed: ssh2.AuthenticationType[] = ['password', 'keyboard-interactive', 'publickey'];
