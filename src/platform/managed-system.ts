@@ -77,7 +77,15 @@ export class ManagedSystem {
   /** The one path for every state change: validate+mutate in fn, then persist and emit. */
   change<T>(fn: (tx: Tx) => T): T {
     const tx = new Tx();
-    const result = fn(tx);
+    let result: T;
+    try {
+      result = fn(tx);
+    } catch (e) {
+      // A refusal part-way through a multi-step change puts back what the earlier steps did.
+      for (const restore of [...tx.undo.values()].reverse()) restore();
+      this.invalidateResources();
+      throw e;
+    }
     if (!tx.empty) this.commit(tx);
     return result;
   }

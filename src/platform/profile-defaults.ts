@@ -8,7 +8,7 @@ export function newProfile(env: LparEnv, given: Partial<Profile> & { name: strin
   const proc_mode = given.proc_mode ?? 'ded';
   const sharing_mode: SharingMode = given.sharing_mode ?? (proc_mode === 'ded' ? (d.dedicatedSharingMode as SharingMode) : 'cap');
   // Capped profiles show uncap_weight=0 (platform.md §6.1); uncapped default to 128.
-  const uncap_weight = given.uncap_weight ?? (sharing_mode === 'uncap' ? d.uncap_weight : 0);
+  const uncap_weight = sharing_mode === 'uncap' ? given.uncap_weight ?? d.uncap_weight : 0;
   const base: Profile = {
     name: given.name,
     all_resources: 0,
@@ -49,7 +49,7 @@ export function newProfile(env: LparEnv, given: Partial<Profile> & { name: strin
     console_slot: 'none', alt_console_slot: 'none', load_source_slot: 'none', alt_restart_device_slot: 'none',
     ipl_source: env === 'os400' ? 'b' : 'none',
   };
-  const p = { ...base, ...stripUndefined(given) };
+  const p = { ...base, ...stripUndefined(given), uncap_weight };
   if (env === 'vioserver') p.max_num_huge_pages = p.min_num_huge_pages = p.desired_num_huge_pages = 0;
   return p;
 }

@@ -11,6 +11,10 @@ export class Tx {
   readonly removedSysprofs = new Set<string>();
   system = false;
   resync = false;
+  /** Undo actions for changes that mutate in several steps (e.g. a system profile activating many partitions). */
+  readonly undo = new Map<object, () => void>();
+  /** Remember how to put `key` back if the change fails later; only the first registration counts. */
+  guard(key: object, restore: () => void): void { if (!this.undo.has(key)) this.undo.set(key, restore); }
   touchPartition(id: number): void { this.partitions.add(id); this.removedPartitions.delete(id); }
   removePartition(id: number): void { this.partitions.delete(id); this.removedPartitions.add(id); }
   touchPool(id: number): void { this.pools.add(id); }

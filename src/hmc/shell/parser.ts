@@ -19,13 +19,9 @@ type RedirToken = Extract<Token, { t: 'redir' }>;
 /** Reserved words that only close a compound command: wrong where a command should start. */
 const CLOSERS = new Set(['do', 'done', 'then', 'else', 'elif', 'fi', '}', 'esac', '!']);
 const UNSUPPORTED = new Set(['case', 'select', 'function', '[[', 'coproc']);
-const DO = new Set(['do']);
-const DONE = new Set(['done']);
-const THEN = new Set(['then']);
+const [DO, DONE, THEN, FI, CLOSE_PAREN, CLOSE_BRACE] = ['do', 'done', 'then', 'fi', ')', '}'].map((w) => new Set([w]));
 const AFTER_THEN = new Set(['elif', 'else', 'fi']);
-const FI = new Set(['fi']);
-const CLOSE_PAREN = new Set([')']);
-const CLOSE_BRACE = new Set(['}']);
+const NEWLINE: Token = { t: 'op', op: '\n', raw: '\n' };
 
 const unsupported = (what: string) => new ShellSyntaxError(`${what}: not supported by the simulated HMC shell`);
 
@@ -227,9 +223,7 @@ class Parser {
   private redirection(t: RedirToken): Redir {
     if (t.op === '<<' || t.op === '<<-') throw unsupported(`${t.raw}: here-documents`);
     const target = this.peek();
-    if (target?.t !== 'word') {
-      throw new ShellSyntaxError(`syntax error near unexpected token \`${target && !(target.t === 'op' && target.op === '\n') ? target.raw : 'newline'}'`);
-    }
+    if (target?.t !== 'word') this.near(target ?? NEWLINE); // `echo >` is "near unexpected token `newline'"
     this.pos++;
     return { op: t.op, fd: t.fd, target: this.word(target) };
   }

@@ -23,6 +23,7 @@ export function isLogout(line: string): boolean {
 export class ShellSession {
   private readonly scope: Scope;
   private ended = false;
+  private queue: Promise<unknown> = Promise.resolve();
   readonly user: string;
   readonly hostname: string;
 
@@ -42,8 +43,14 @@ export class ShellSession {
     return this.ended;
   }
 
-  /** Run one command line as the restricted shell would. */
-  async run(line: string): Promise<ShellIO> {
+  /** Run one command line as the restricted shell would. Lines run one after the other, never interleaved. */
+  run(line: string): Promise<ShellIO> {
+    const result = this.queue.then(() => this.runNow(line));
+    this.queue = result.catch(() => undefined);
+    return result;
+  }
+
+  private async runNow(line: string): Promise<ShellIO> {
     let script: Script;
     try {
       script = parse(line);

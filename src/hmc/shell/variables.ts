@@ -16,7 +16,7 @@ export class Scope {
   static login(user: string, hostname: string): Scope {
     return new Scope(new Map([
       ['USER', user], ['LOGNAME', user], ['HOME', `/home/${user}`], ['PWD', `/home/${user}`],
-      ['HOSTNAME', hostname], ['PATH', '/hmcrbin:/usr/hmcrbin'], ['SHELL', '/bin/rbash'],
+      ['HOSTNAME', hostname], ['PATH', '/hmcrbin:/usr/hmcrbin'], ['SHELL', '/bin/rbash'], ['IFS', ' \t\n'],
     ]));
   }
 

@@ -77,6 +77,7 @@ export function grantAllocation(sys: ManagedSystem, p: Partition, prof: Profile,
     io_slots: io, required_slots: required, max_virtual_slots: prof.max_virtual_slots,
     compat_mode: prof.lpar_proc_compat_mode === 'default' ? highestCompatMode(sys) : prof.lpar_proc_compat_mode,
     activated_at: sys.clock.now(),
+    virtual_adapters: adapters,
   };
 }
 
@@ -95,6 +96,6 @@ function grantAll(sys: ManagedSystem, p: Partition, prof: Profile, bootMode: Boo
     sharing_mode: 'keep_idle_procs', uncap_weight: 0, shared_proc_pool_id: 0,
     mem_mode: 'ded', min_mem: mem, mem, max_mem: maxMem, hpt_ratio: prof.hpt_ratio, hpt_mb: hpt, mem_expansion: 0, num_huge_pages: 0,
     io_slots: slots, required_slots: [], max_virtual_slots: prof.max_virtual_slots, compat_mode: highestCompatMode(sys),
-    activated_at: sys.clock.now(),
+    activated_at: sys.clock.now(), virtual_adapters: 2,
   };
 }

@@ -20,8 +20,8 @@ export function usage(sys: ManagedSystem): Usage {
     procCenti += a.proc_mode === 'ded' ? a.procs * 100 : toCenti(a.proc_units);
     if (a.mem_mode === 'ded') memMB += a.mem;
     hptMB += a.hpt_mb;
-    const prof = p.def.profiles.find((x) => x.name === a.profile);
-    if (prof) virtualAdapters += prof.virtual_eth_adapters.length + prof.virtual_scsi_adapters.length + prof.virtual_fc_adapters.length + 2;
+    // What was set up at activation, not what the (editable) profile says now.
+    virtualAdapters += a.virtual_adapters ?? 2;
   }
   for (const pool of sys.pools) if (pool.shared_proc_pool_id > 0) procCenti += toCenti(pool.curr_reserved_pool_proc_units);
   return { procCenti, memMB, hptMB, virtualAdapters };

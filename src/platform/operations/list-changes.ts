@@ -30,7 +30,8 @@ export function applyListChanges(p: Profile, changes: ProfileChange[]): Profile 
       const id = identity(c.attr, el);
       const at = list.findIndex((x) => identity(c.attr, x) === id);
       if (c.op === '+=') {
-        if (at >= 0) fail('INVALID_VALUE', { attr: c.attr, value: String(id), hint: 'The element is already in the list.' });
+        // A virtual slot already in use is left for the profile rules to report (HSCLSIM9), whatever list uses it.
+        if (at >= 0 && !SLOT_KEYED.has(c.attr)) fail('INVALID_VALUE', { attr: c.attr, value: String(id), hint: 'The element is already in the list.' });
         list.push(el);
       } else {
         if (at < 0) fail('INVALID_VALUE', { attr: c.attr, value: String(id), hint: 'The element is not in the list.' });

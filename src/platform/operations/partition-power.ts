@@ -28,6 +28,9 @@ export function activateIn(sys: ManagedSystem, tx: Tx, p: Partition, req: Activa
   if (!prof) fail('PROFILE_NOT_FOUND', { name: profName, lpar: p.def.name });
   if (req.bootMode && p.def.lpar_env === 'os400') fail('ATTRIBUTE_NOT_ALLOWED', { attr: '-b', where: 'for an IBM i partition' });
   const alloc = grantAllocation(sys, p, prof!, req.bootMode ?? prof!.boot_mode);
+  const run = structuredClone(p.run), curr = p.def.curr_profile, sysState = sys.cfg.state;
+  tx.guard(p, () => { p.run = run; p.def.curr_profile = curr; });
+  tx.guard(sys.cfg, () => { sys.cfg.state = sysState; });
   p.run.alloc = alloc;
   p.def.curr_profile = profName;
   sys.invalidateResources();

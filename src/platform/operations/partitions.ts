@@ -37,6 +37,12 @@ export function buildProfile(sys: ManagedSystem, env: LparEnv, given: Partial<Pr
     for (const a of REQUIRED_PROFILE_ATTRS) if (given[a] === undefined) fail('MISSING_ATTRIBUTE', { attr: a });
     if (given.proc_mode === 'shared') for (const a of REQUIRED_SHARED_ATTRS) if (given[a] === undefined) fail('MISSING_ATTRIBUTE', { attr: a });
   }
+  if ((given.proc_mode ?? 'ded') === 'ded') {
+    // Shared-processor attributes on a dedicated profile are refused, not silently dropped (platform.md §13 rule 2).
+    for (const a of ['min_proc_units', 'desired_proc_units', 'max_proc_units', 'uncap_weight', 'shared_proc_pool_id'] as const) {
+      if (given[a] !== undefined && given[a] !== null) fail('PROC_MODE_MISMATCH', { attr: a, mode: 'ded' });
+    }
+  }
   const p = newProfile(env, given, sys.config);
   validateProfile(sys, env, p);
   return p;
@@ -60,7 +66,7 @@ export function createPartition(sys: ManagedSystem, req: CreatePartitionRequest)
     while (sys.partitions.has(id)) id++;
   }
   const profile = buildProfile(sys, req.lpar_env, req.profile);
-  checkPartitionAttrs(req.attrs, req.lpar_env, [profile]);
+  checkPartitionAttrs(req.attrs, req.lpar_env, [profile], req.name);
   const isVios = req.lpar_env === 'vioserver';
   const def: PartitionDef = {
     lpar_id: id,
@@ -92,21 +98,21 @@ export function createPartition(sys: ManagedSystem, req: CreatePartitionRequest)
   });
 }
 
-function checkPartitionAttrs(a: PartitionAttrs, env: LparEnv, profiles: Profile[]): void {
+function checkPartitionAttrs(a: PartitionAttrs, env: LparEnv, profiles: Profile[], lpar: string): void {
   if (a.description !== undefined && /[^\x20-\x7e]/.test(a.description)) fail('NOT_PRINTABLE');
   if (a.msp !== undefined && a.msp === 1 && env !== 'vioserver') fail('ATTRIBUTE_NOT_ALLOWED', { attr: 'msp', where: 'for a partition that is not a Virtual I/O Server' });
   if (a.lpar_avail_priority !== undefined && !(a.lpar_avail_priority >= 0 && a.lpar_avail_priority <= 255)) {
     fail('INVALID_VALUE', { attr: 'lpar_avail_priority', value: a.lpar_avail_priority, hint: 'Specify a priority from 0 to 255.' });
   }
   if (a.default_profile !== undefined && !profiles.some((p) => p.name === a.default_profile)) {
-    fail('PROFILE_NOT_FOUND', { name: a.default_profile, lpar: '' });
+    fail('PROFILE_NOT_FOUND', { name: a.default_profile, lpar });
   }
 }
 
 export function changePartition(sys: ManagedSystem, ref: { name?: string; id?: number }, attrs: PartitionAttrs): void {
   requireConfigurable(sys);
   const p = findPartition(sys, ref);
-  checkPartitionAttrs(attrs, p.def.lpar_env, p.def.profiles);
+  checkPartitionAttrs(attrs, p.def.lpar_env, p.def.profiles, p.def.name);
   if (attrs.new_name !== undefined && attrs.new_name !== p.def.name) {
     checkPartitionName(attrs.new_name);
     if (sys.partitionByName(attrs.new_name)) fail('DUPLICATE_NAME', { name: attrs.new_name });
@@ -121,6 +127,11 @@ export function changePartition(sys: ManagedSystem, ref: { name?: string; id?: n
       const old = p.def.name;
       p.def.name = new_name;
       sys.indexName(old, p);
+      // System profiles list partitions by name: they follow the rename.
+      for (const sp of sys.sysprofs.values()) {
+        const i = sp.lpar_names.indexOf(old);
+        if (i >= 0) { sp.lpar_names[i] = new_name; tx.touchSysprof(sp.name); }
+      }
     }
     // The compatibility mode is pending: it takes effect at the next activation (platform.md §1.2).
     if (lpar_proc_compat_mode !== undefined) for (const prof of p.def.profiles) prof.lpar_proc_compat_mode = lpar_proc_compat_mode;
@@ -161,7 +172,13 @@ export function changeProfile(sys: ManagedSystem, lpar: { name?: string; id?: nu
     checkProfileName(draft.name);
     if (p.def.profiles.some((x) => x.name === draft.name)) fail('DUPLICATE_PROFILE', { name: draft.name, lpar: p.def.name });
   }
-  if (draft.sharing_mode === 'cap' && !changes.some((c) => c.attr === 'uncap_weight')) draft.uncap_weight = 0;
+  if (draft.proc_mode === 'ded') {
+    for (const c of changes) {
+      if (['min_proc_units', 'desired_proc_units', 'max_proc_units', 'uncap_weight', 'shared_proc_pool_id'].includes(c.attr)) fail('PROC_MODE_MISMATCH', { attr: c.attr, mode: 'ded' });
+    }
+  }
+  // Capped profiles show uncap_weight=0 (platform.md §6.1).
+  if (draft.sharing_mode === 'cap') draft.uncap_weight = 0;
   if (draft.proc_mode === 'ded' && changes.some((c) => c.attr === 'proc_mode')) {
     draft.min_proc_units = draft.desired_proc_units = draft.max_proc_units = null;
   }
@@ -171,6 +188,12 @@ export function changeProfile(sys: ManagedSystem, lpar: { name?: string; id?: nu
     if (draft.name !== profName) {
       if (p.def.default_profile === profName) p.def.default_profile = draft.name;
       if (p.def.curr_profile === profName) p.def.curr_profile = draft.name;
+      if (p.run.alloc?.profile === profName) p.run.alloc.profile = draft.name;
+      for (const sp of sys.sysprofs.values()) {
+        sp.lpar_names.forEach((n, i) => {
+          if (n === p.def.name && sp.profile_names[i] === profName) { sp.profile_names[i] = draft.name; tx.touchSysprof(sp.name); }
+        });
+      }
     }
     tx.touchPartition(p.def.lpar_id);
   });

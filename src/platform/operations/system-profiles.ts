@@ -59,6 +59,7 @@ export function activateSysprofIn(sys: ManagedSystem, tx: Tx, name: string): voi
   const sp = sys.sysprofs.get(name)!;
   sp.lpar_names.forEach((lpar, i) => {
     const p = sys.partitionByName(lpar);
-    if (p && p.run.state === PartitionState.NotActivated) activateIn(sys, tx, p, { profile: sp.profile_names[i] });
+    if (!p) fail('PARTITION_NOT_FOUND', { name: lpar });
+    if (p!.run.state === PartitionState.NotActivated) activateIn(sys, tx, p!, { profile: sp.profile_names[i] });
   });
 }

@@ -44,6 +44,8 @@ export interface RunningAllocation {
   required_slots: string[];
   max_virtual_slots: number;
   compat_mode: string; // resolved mode
+  /** Virtual adapters the hypervisor set up at activation (their TCE space is hypervisor memory). */
+  virtual_adapters: number;
   /** When the partition was activated (ms since the epoch, simulated time): its uptime's origin. */
   activated_at: number;
 }

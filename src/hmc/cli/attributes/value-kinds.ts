@@ -3,7 +3,7 @@
 import { fail } from '../../../errors/hmc-error.ts';
 import { formatProcUnits } from '../../../platform/hypervisor/units.ts';
 import type { IoSlotRef } from '../../../platform/types/profile.ts';
-import { splitListValue } from '../grammar/attribute-record.ts';
+import { RecordSyntaxError, splitListValue } from '../grammar/attribute-record.ts';
 import type { OutValue } from '../grammar/output.ts';
 
 export interface Kind<T> {
@@ -16,6 +16,17 @@ export interface Kind<T> {
 }
 
 const bad = (attr: string, value: string, hint: string): never => fail('INVALID_VALUE', { attr, value, hint });
+
+/** A list value split into its elements; a malformed list is the catalog's invalid-value error. */
+export function listOf(text: string, attr: string): string[] {
+  if (text === 'none' || text === '') return [];
+  try {
+    return splitListValue(text);
+  } catch (e) {
+    if (e instanceof RecordSyntaxError) return bad(attr, text, 'List elements that contain commas must be enclosed in double quotes.');
+    throw e;
+  }
+}
 
 export const int: Kind<number> = {
   parse: (t, a) => (/^\d{1,9}$/.test(t) ? Number(t) : bad(a, t, 'Specify a whole number.')),
@@ -56,7 +67,7 @@ export const optionalId: Kind<number | null> = {
 
 /** Lists of element strings: `none` is the empty list (platform.md §7.3). */
 export const strList: Kind<string[]> = {
-  parse: (t) => (t === 'none' || t === '' ? [] : splitListValue(t)),
+  parse: (t, a) => listOf(t, a),
   format: (v) => v,
   list: true,
   element: (t) => t,
@@ -71,7 +82,7 @@ function ioSlot(t: string, a: string): IoSlotRef {
 }
 
 export const ioSlots: Kind<IoSlotRef[]> = {
-  parse: (t, a) => (t === 'none' || t === '' ? [] : splitListValue(t).map((e) => ioSlot(e, a))),
+  parse: (t, a) => listOf(t, a).map((e) => ioSlot(e, a)),
   format: (v) => v.map((s) => `${s.drc_index}/${s.slot_io_pool_id}/${s.is_required}`),
   list: true,
   element: ioSlot,

@@ -5,8 +5,7 @@ import { lparRef, need, oneOf } from '../args.ts';
 import type { CommandDef } from '../command.ts';
 import { parseKinds, parseRecord, profileChanges, take } from '../attributes/record.ts';
 import { PARTITION_ATTRS, SYSTEM_ATTRS } from '../attributes/partition-attributes.ts';
-import { int, text } from '../attributes/value-kinds.ts';
-import { splitListValue } from '../grammar/attribute-record.ts';
+import { int, listOf, text } from '../attributes/value-kinds.ts';
 import { recordLpar } from './mksyscfg.ts';
 
 export const chsyscfg: CommandDef = {
@@ -52,8 +51,8 @@ export const chsyscfg: CommandDef = {
       name,
       next: {
         name: got.get('new_name')?.value ?? name,
-        lpar_names: got.has('lpar_names') ? splitListValue(got.get('lpar_names')!.value) : cur.lpar_names,
-        profile_names: got.has('profile_names') ? splitListValue(got.get('profile_names')!.value) : cur.profile_names,
+        lpar_names: got.has('lpar_names') ? listOf(got.get('lpar_names')!.value, 'lpar_names') : cur.lpar_names,
+        profile_names: got.has('profile_names') ? listOf(got.get('profile_names')!.value, 'profile_names') : cur.profile_names,
       },
     });
   },

@@ -6,8 +6,7 @@ import { lparRef, need, oneOf } from '../args.ts';
 import type { CommandDef } from '../command.ts';
 import { changesToProfile, parseKinds, parseRecord, profileChanges, take } from '../attributes/record.ts';
 import { CREATE_PARTITION_ATTRS, PARTITION_ATTRS } from '../attributes/partition-attributes.ts';
-import { int } from '../attributes/value-kinds.ts';
-import { splitListValue } from '../grammar/attribute-record.ts';
+import { int, listOf } from '../attributes/value-kinds.ts';
 import type { SystemView } from '../../system-view.ts';
 import type { AttributePair } from '../grammar/attribute-record.ts';
 
@@ -61,8 +60,8 @@ export const mksyscfg: CommandDef = {
     if (pairs.length) fail('INVALID_ATTRIBUTE', { name: pairs[0].name });
     await ctx.hmc.call(v, 'sysprof.create', {
       name: got.get('name')?.value ?? fail('MISSING_ATTRIBUTE', { attr: 'name' }),
-      lpar_names: splitListValue(got.get('lpar_names')?.value ?? fail('MISSING_ATTRIBUTE', { attr: 'lpar_names' })),
-      profile_names: splitListValue(got.get('profile_names')?.value ?? fail('MISSING_ATTRIBUTE', { attr: 'profile_names' })),
+      lpar_names: listOf(got.get('lpar_names')?.value ?? fail('MISSING_ATTRIBUTE', { attr: 'lpar_names' }), 'lpar_names'),
+      profile_names: listOf(got.get('profile_names')?.value ?? fail('MISSING_ATTRIBUTE', { attr: 'profile_names' }), 'profile_names'),
     });
   },
 };
