@@ -105,12 +105,14 @@ export class Hmc {
 
   /** `chsysstate -o rebuild`: re-read everything from the FSP. */
   async rebuild(v: SystemView): Promise<void> {
+    await v.pending;
     if (!v.link) fail('SYSTEM_STATE', { system: v.name, state: 'No Connection', need: 'Operating' });
     await this.refresh(v);
   }
 
   /** `chsysstate -o recover`: give a system in Recovery the HMC's current copy of its partition data. */
   async recover(v: SystemView): Promise<void> {
+    await v.pending; // a resync announcing the Recovery state may still be on its way
     if (!v.recovery) fail('SYSTEM_STATE', { system: v.name, state: v.state, need: 'Recovery' });
     await this.call(v, 'profdata.restore', { level: 1, entries: profileDataFromCopy(v) });
     await this.refresh(v);

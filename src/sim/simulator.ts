@@ -70,7 +70,7 @@ export class Simulator {
   private async init(): Promise<void> {
     const dir = this.opts.memory ? null : this.opts.dataDir ?? null;
     const existing = dir ? this.savedHardware(dir) : [];
-    const db = new HmcDb(dir ? join(dir, 'hmc', 'hmc.db') : ':memory:');
+    const db = new HmcDb(dir ? join(dir, 'hmc', 'hmc.db') : ':memory:', { fsync: this.opts.fsync });
     if (dir && existsSync(join(dir, 'initialized'))) {
       for (const hw of existing) this.addSystem(hw, dir, undefined);
       for (const s of this.systems) settleAfterRestart(s);

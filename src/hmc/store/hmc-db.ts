@@ -21,12 +21,12 @@ CREATE TABLE IF NOT EXISTS audit (seq INTEGER PRIMARY KEY AUTOINCREMENT, ts INTE
 export class HmcDb {
   readonly db: Database.Database;
   private readonly st: Record<string, Database.Statement>;
-  constructor(path: string | ':memory:') {
+  constructor(path: string | ':memory:', opts: { fsync?: boolean } = {}) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
     this.db = new Database(path);
     this.db.pragma('journal_mode = WAL');
     // FULL: a change acknowledged to a client survives a power cut, not only a process crash.
-    this.db.pragma('synchronous = FULL');
+    this.db.pragma(opts.fsync === false ? 'synchronous = OFF' : 'synchronous = FULL');
     this.db.exec(SCHEMA);
     this.st = {
       conns: this.db.prepare('SELECT ip, mtms, added_at, password FROM connections ORDER BY added_at, ip'),

@@ -13,7 +13,7 @@ export interface ProfileChange {
 const SLOT_KEYED = new Set<keyof Profile>(['virtual_eth_adapters', 'virtual_scsi_adapters', 'virtual_fc_adapters', 'virtual_serial_adapters', 'vnic_adapters']);
 
 function identity(attr: keyof Profile, el: unknown): string {
-  if (attr === 'io_slots') return (el as IoSlotRef).drc_index.toLowerCase();
+  if (attr === 'io_slots') return (el as IoSlotRef).drc_index.toUpperCase();
   if (SLOT_KEYED.has(attr)) return String(el).split('/')[0];
   return String(el);
 }

@@ -95,7 +95,7 @@ function checkProcessors(sys: ManagedSystem, p: Profile): void {
   }
   const pool = sys.pools[p.shared_proc_pool_id];
   if (!pool || (pool.shared_proc_pool_id > 0 && pool.max_pool_proc_units === 0)) {
-    fail('POOL_NOT_FOUND', { name: String(p.shared_proc_pool_id) });
+    fail('POOL_NOT_FOUND', { name: pool?.name ?? String(p.shared_proc_pool_id) });
   }
 }
 

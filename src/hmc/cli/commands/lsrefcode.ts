@@ -1,4 +1,5 @@
 // lsrefcode -r lpar | sys (hmc-cli.md §6.8, platform.md §7.5). Fields beyond the first four UNCERTAIN.
+import { fail } from '../../../errors/hmc-error.ts';
 import { need, oneOf } from '../args.ts';
 import type { CommandDef } from '../command.ts';
 import { renderListing, type FieldTable } from '../fields.ts';
@@ -34,7 +35,7 @@ export const lsrefcode: CommandDef = {
     const r = oneOf(need(args, '-r', 'lsrefcode'), ['lpar', 'sys'] as const, 'resource type');
     const v = ctx.hmc.resolve(need(args, '-m', 'lsrefcode'));
     if (args.values.has('-s')) oneOf(args.values.get('-s')!, ['p', 's'] as const, 'service processor');
-    if (args.values.has('-n') && !/^\d+$/.test(args.values.get('-n')!)) oneOf(args.values.get('-n')!, [] as const, 'number of reference codes');
+    if (args.values.has('-n') && !/^\d{1,4}$/.test(args.values.get('-n')!)) fail('USAGE', { why: 'The number of reference codes (-n) must be a whole number.' });
     await ctx.hmc.settled();
     if (r === 'sys') { filters(args, []); return renderListing(ctx.out, [{ v, now: ctx.hmc.clock.now() }], SYS_REF, args); }
     const rows = selectPartitions(v, filters(args, ['lpar_names', 'lpar_ids'])).map((p) => ({ v, p }));
