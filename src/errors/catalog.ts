@@ -37,6 +37,11 @@ export const ERRORS = {
     `Either there is currently no RMC connection between the management console and the partition ${p.name} or the partition does not support dynamic partitioning operations. Verify the network setup on the management console and the partition and ensure that any firewall authentication between the management console and the partition has occurred. Run the management console diagchk command to verify the management console network settings.`, 409),
   PU_VP_RATIO: def('HSCL1566', 'verified', (p) =>
     `The operation failed because the ratio of assigned processing units to assigned virtual processors for partition ${p.id} would have been less than the minimum ratio supported by the operating system on the partition.`),
+  NO_VFC: def('HSCLA4C0', 'verified', () => 'The managed system does not support virtual fibre channel.'),
+  VFC_MAPPING_INVALID: def('HSCLB022', 'verified', (p) =>
+    `The mapping of virtual fibre channel client adapter ${p.client} to virtual fibre channel server adapter ${p.server} on Virtual I/O Server partition ${p.vios} is not valid.  Map the client and server adapters, then try the operation again.`),
+  VFC_SERVER_MISSING: def('HSCLB023', 'verified', (p) =>
+    `Virtual fibre channel server adapter ${p.server} for virtual fibre channel client adapter ${p.client} was not found on Virtual I/O Server partition ${p.vios}. Create and map the server adapter, then try the operation again.`),
   NOT_PRINTABLE: def('HSCLC63B', 'real-code', () =>
     'The description contains characters that are not valid. The description must contain only printable ASCII characters.'),
   NO_AUTHORITY: def('HSCL350B', 'verified', () => 'The user does not have the appropriate authority.', 403),
@@ -101,6 +106,9 @@ export const ERRORS = {
   DLPAR_NOT_ALLOWED: def('HSCLSIM30', 'simulated', (p) => `${p.why}`, 409),
   FSP_PASSWORD: def('HSCLSIM31', 'simulated', (p) =>
     `The current ${p.kind} password given for the service processor is not correct. Give the current password with --passwd and retry the command.`, 403),
+  VIRTUAL_IO_RULE: def('HSCLSIM33', 'simulated', (p) => `${p.why} Correct the virtual adapter configuration and retry the command.`, 409),
+  ADAPTER_IN_USE: def('HSCLSIM34', 'simulated', (p) =>
+    `The virtual adapter in slot ${p.slot} of partition ${p.name} backs ${p.what} on the Virtual I/O Server. Remove the mapping first, then retry the command.`, 409),
   SYSTEM_BUSY: def('HSCLSIM32', 'simulated', (p) =>
     `The managed system ${p.system} is busy with an operation started from management console ${p.owner}. Wait for it to complete and retry the command.`, 409),
 

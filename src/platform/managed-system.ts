@@ -239,6 +239,8 @@ export class ManagedSystem {
       pend_mem_region_size: this.hw.lmbMB,
       requested_num_sys_huge_pages: 0,
       mem_mirroring_mode: this.model.enterprise ? 'sys_firmware_only' : 'none',
+      vswitches: [{ name: 'ETHERNET0', switch_mode: 'VEB' }],
+      next_wwpn: 0x10,
       state,
       detailed_state: 'None',
       powered_on_at: this.clock.now(),

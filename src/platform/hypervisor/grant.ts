@@ -10,6 +10,7 @@ import { hptSizeMB } from './hypervisor-memory.ts';
 import { availMemWith } from './resources.ts';
 import { fromCenti, roundDownTo, toCenti } from './units.ts';
 import { poolRoomCenti } from './pool-capacity.ts';
+import { parseVirtualIo, virtualAdapterCount } from './virtual-adapters.ts';
 
 export function slotOwner(sys: ManagedSystem, drc: string, except?: Partition): Partition | undefined {
   for (const q of sys.partitions.values()) {
@@ -29,7 +30,8 @@ export function grantAllocation(sys: ManagedSystem, p: Partition, prof: Profile,
   if (prof.mem_mode === 'shared') fail('MEMORY_MODE_RULE', { why: `The managed system ${sysName} has no shared memory pool, so a shared memory partition cannot be activated.` });
   // Memory: the page table is sized from the maximum and comes out of the same free memory.
   const hpt = hptSizeMB(prof.max_mem, prof.hpt_ratio);
-  const adapters = prof.virtual_eth_adapters.length + prof.virtual_scsi_adapters.length + prof.virtual_fc_adapters.length + 2;
+  const virtual_io = parseVirtualIo(prof);
+  const adapters = virtualAdapterCount(virtual_io);
   const availMem = availMemWith(sys, hpt, adapters);
   let mem = prof.desired_mem;
   if (availMem < mem) {
@@ -78,6 +80,7 @@ export function grantAllocation(sys: ManagedSystem, p: Partition, prof: Profile,
     compat_mode: prof.lpar_proc_compat_mode === 'default' ? highestCompatMode(sys) : prof.lpar_proc_compat_mode,
     activated_at: sys.clock.now(),
     virtual_adapters: adapters,
+    virtual_io,
   };
 }
 
@@ -96,6 +99,6 @@ function grantAll(sys: ManagedSystem, p: Partition, prof: Profile, bootMode: Boo
     sharing_mode: 'keep_idle_procs', uncap_weight: 0, shared_proc_pool_id: 0,
     mem_mode: 'ded', min_mem: mem, mem, max_mem: maxMem, hpt_ratio: prof.hpt_ratio, hpt_mb: hpt, mem_expansion: 0, num_huge_pages: 0,
     io_slots: slots, required_slots: [], max_virtual_slots: prof.max_virtual_slots, compat_mode: highestCompatMode(sys),
-    activated_at: sys.clock.now(), virtual_adapters: 2,
+    activated_at: sys.clock.now(), virtual_adapters: 2, virtual_io: { eth: [], scsi: [], fc: [] },
   };
 }

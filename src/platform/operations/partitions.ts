@@ -5,6 +5,7 @@ import { maxPartitions } from '../catalog/model-catalog.ts';
 import { notActivatedRuntime, type ManagedSystem, type Partition } from '../managed-system.ts';
 import { newProfile, REQUIRED_PROFILE_ATTRS, REQUIRED_SHARED_ATTRS } from '../profile-defaults.ts';
 import { validateProfile } from '../rules/profile-rules.ts';
+import { assignWwpns, checkVirtualIo } from '../rules/virtual-io-rules.ts';
 import type { PartitionDef } from '../types/partition.ts';
 import type { LparEnv, Profile } from '../types/profile.ts';
 import { PartitionState } from '../types/states.ts';
@@ -66,6 +67,7 @@ export function createPartition(sys: ManagedSystem, req: CreatePartitionRequest)
     while (sys.partitions.has(id)) id++;
   }
   const profile = buildProfile(sys, req.lpar_env, req.profile);
+  checkVirtualIo(sys, id, profile);
   checkPartitionAttrs(req.attrs, req.lpar_env, [profile], req.name);
   const isVios = req.lpar_env === 'vioserver';
   const def: PartitionDef = {
@@ -91,6 +93,8 @@ export function createPartition(sys: ManagedSystem, req: CreatePartitionRequest)
   };
   return sys.change((tx) => {
     const p: Partition = { def, run: notActivatedRuntime(sys.clock.now()) };
+    assignWwpns(sys, profile);
+    tx.touchSystem();
     sys.partitions.set(id!, p);
     sys.indexName(null, p);
     tx.touchPartition(id!);
@@ -159,7 +163,8 @@ export function createProfile(sys: ManagedSystem, lpar: { name?: string; id?: nu
   const p = findPartition(sys, lpar);
   if (p.def.profiles.some((x) => x.name === given.name)) fail('DUPLICATE_PROFILE', { name: given.name, lpar: p.def.name });
   const prof = buildProfile(sys, p.def.lpar_env, given);
-  sys.change((tx) => { p.def.profiles.push(prof); tx.touchPartition(p.def.lpar_id); });
+  checkVirtualIo(sys, p.def.lpar_id, prof);
+  sys.change((tx) => { assignWwpns(sys, prof); tx.touchSystem(); p.def.profiles.push(prof); tx.touchPartition(p.def.lpar_id); });
 }
 
 export function changeProfile(sys: ManagedSystem, lpar: { name?: string; id?: number }, profName: string, changes: ProfileChange[]): void {
@@ -183,7 +188,10 @@ export function changeProfile(sys: ManagedSystem, lpar: { name?: string; id?: nu
     draft.min_proc_units = draft.desired_proc_units = draft.max_proc_units = null;
   }
   validateProfile(sys, p.def.lpar_env, draft);
+  checkVirtualIo(sys, p.def.lpar_id, draft, profName);
   sys.change((tx) => {
+    assignWwpns(sys, draft);
+    tx.touchSystem();
     p.def.profiles[idx] = draft;
     if (draft.name !== profName) {
       if (p.def.default_profile === profName) p.def.default_profile = draft.name;

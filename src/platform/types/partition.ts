@@ -1,5 +1,6 @@
 import type { LparEnv, Profile, ProcMode, MemMode, SharingMode, BootMode } from './profile.ts';
 import type { PartitionState, RmcState } from './states.ts';
+import type { VirtualIo } from './virtual-io.ts';
 
 /** Partition-level attributes, kept by the FSP in NVRAM (platform.md §7.1, §7.2 chsyscfg -r lpar). */
 export interface PartitionDef {
@@ -44,6 +45,8 @@ export interface RunningAllocation {
   required_slots: string[];
   max_virtual_slots: number;
   compat_mode: string; // resolved mode
+  /** The running virtual adapters: the profile's at activation, then DLPAR changes. */
+  virtual_io: VirtualIo;
   /** Virtual adapters the hypervisor set up at activation (their TCE space is hypervisor memory). */
   virtual_adapters: number;
   /** When the partition was activated (ms since the epoch, simulated time): its uptime's origin. */

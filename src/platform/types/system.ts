@@ -57,6 +57,10 @@ export interface SystemConfig {
   pend_mem_region_size: number;
   requested_num_sys_huge_pages: number;
   mem_mirroring_mode: string;
+  /** Virtual switches (vios.md §7): ETHERNET0 always exists. */
+  vswitches: { name: string; switch_mode: 'VEB' | 'VEPA' }[];
+  /** Next unused WWPN counter: pairs are never reused (vios.md §4). */
+  next_wwpn: number;
   /** Power state as the FSP knows it. */
   state: SystemState;
   detailed_state: string;
