@@ -14,7 +14,9 @@ const imports = (file: string): string[] =>
   [...readFileSync(file, 'utf8').matchAll(/from '(\.[^']+)'/g)].map((m) => relative(SRC, join(file, '..', m[1])));
 
 // Published shapes the HMC may read: data types, the model catalog, naming rules, event shapes, unit formatting.
-const ALLOWED = [/^platform\/types\//, /^platform\/catalog\//, /^platform\/naming\.ts$/, /^platform\/events\.ts$/, /^platform\/hypervisor\/units\.ts$/];
+const ALLOWED = [/^platform\/types\//, /^platform\/catalog\//, /^platform\/naming\.ts$/, /^platform\/events\.ts$/, /^platform\/hypervisor\/units\.ts$/,
+  // The profile's virtual adapter element syntax and the address rules, as published facts.
+  /^platform\/hypervisor\/virtual-adapters\.ts$/, /^platform\/hypervisor\/addresses\.ts$/];
 
 test('HMC code imports no platform internals', () => {
   const bad: string[] = [];

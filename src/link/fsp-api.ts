@@ -9,10 +9,12 @@ import type { ProfileChange } from '../platform/operations/list-changes.ts';
 import type { DlparOp } from '../platform/operations/dlpar.ts';
 import type { PoolAttrs, PoolRef } from '../platform/operations/processor-pools.ts';
 import type { RestoreLevel } from '../platform/fsp/profile-data.ts';
+import type { NewAdapter } from '../platform/operations/virtual-io.ts';
 import type { PartitionSnapshot } from '../platform/types/partition.ts';
 import type { Profile, SharingMode } from '../platform/types/profile.ts';
 import type { ProcPoolSnapshot, SysProfSnapshot, SystemSnapshot } from '../platform/types/system.ts';
 
+export type { NewAdapter };
 export type { CreatePartitionRequest, PartitionAttrs, ActivateRequest, ShutdownKind, PowerOnMode, SystemAttrs, ProfileChange, DlparOp, PoolAttrs, PoolRef, RestoreLevel };
 
 export type LparRef = { name?: string; id?: number };
@@ -58,6 +60,12 @@ export interface FspApi {
   'sysprof.change': Op<{ name: string; next: SysProfSnapshot }>;
   'sysprof.remove': Op<{ name: string }>;
   'sysprof.activate': Op<{ name: string }>;
+  'virtualio.add': Op<{ ref: LparRef; slot: number; adapter: NewAdapter }>;
+  'virtualio.remove': Op<{ ref: LparRef; slot: number }>;
+  'virtualio.setEth': Op<{ ref: LparRef; slot: number; change: { addl?: { op: '=' | '+=' | '-='; ids: number[] }; is_ieee?: 0 | 1; qos_priority?: string } }>;
+  'vswitch.change': Op<{ op: 'a' | 'r' | 's'; name: string; mode?: 'VEB' | 'VEPA' }>;
+  /** A VIOS command line run by the VIOS's padmin shell (viosvrcmd, over RMC). */
+  'vios.command': Op<{ ref: LparRef; line: string }, { stdout: string; stderr: string; exit: number }>;
   'profdata.export': Op<Record<string, never>, [string, unknown][]>;
   'profdata.restore': Op<{ level: RestoreLevel; entries: [string, unknown][] }>;
 }

@@ -13,9 +13,11 @@ import * as dlpar from '../operations/dlpar.ts';
 import * as pools from '../operations/processor-pools.ts';
 import * as sysprofs from '../operations/system-profiles.ts';
 import { profileData, restoreProfileData } from './profile-data.ts';
+import * as vio from '../operations/virtual-io.ts';
+import type { PartitionOsHost } from './partition-os-host.ts';
 import type { FspPasswords } from './fsp-passwords.ts';
 
-type Handlers = { [K in Exclude<FspOp, 'fsp.setPassword'>]: (sys: ManagedSystem, args: FspArgs<K>) => FspResult<K> };
+type Handlers = { [K in Exclude<FspOp, 'fsp.setPassword'>]: (sys: ManagedSystem, args: FspArgs<K>, os: PartitionOsHost) => FspResult<K> };
 
 const HANDLERS: Handlers = {
   snapshot: (sys) => sys.fullSnapshot(),
@@ -43,11 +45,18 @@ const HANDLERS: Handlers = {
   'sysprof.change': (sys, a) => sysprofs.changeSysprof(sys, a.name, a.next),
   'sysprof.remove': (sys, a) => sysprofs.removeSysprof(sys, a.name),
   'sysprof.activate': (sys, a) => sysprofs.activateSysprof(sys, a.name),
+  'virtualio.add': (sys, a) => vio.addVirtualAdapter(sys, a.ref, a.slot, a.adapter),
+  'virtualio.remove': (sys, a, os) => vio.removeVirtualAdapter(sys, a.ref, a.slot, (id, slot) => os.adapterInUse(id, slot)),
+  'virtualio.setEth': (sys, a) => vio.setVirtualEth(sys, a.ref, a.slot, a.change),
+  'vswitch.change': (sys, a) => vio.changeVswitch(sys, a.op, a.name, a.mode),
+  'vios.command': (sys, a, os) => os.viosCommand(sys, a.ref, a.line),
   'profdata.export': (sys) => profileData(sys),
   'profdata.restore': (sys, a) => restoreProfileData(sys, a.level, a.entries),
 };
 
 export class FspService {
+  /** The operating systems running in this system's partitions (VIOS device configuration lives there). */
+  os: PartitionOsHost = NO_OS;
   constructor(readonly system: ManagedSystem, readonly passwords: FspPasswords) {}
   get fspIp(): string { return this.system.hw.fspIp; }
 
@@ -85,11 +94,16 @@ export class FspService {
   }
 
   handle<K extends Exclude<FspOp, 'fsp.setPassword'>>(op: K, args: FspArgs<K>): FspResult<K> {
-    const h = (HANDLERS as Record<string, unknown>)[op] as ((s: ManagedSystem, a: FspArgs<K>) => FspResult<K>) | undefined;
+    const h = (HANDLERS as Record<string, unknown>)[op] as ((s: ManagedSystem, a: FspArgs<K>, os: PartitionOsHost) => FspResult<K>) | undefined;
     if (!h) return fail('NOT_IMPLEMENTED', { what: `HMC link request ${String(op)}` });
-    return h(this.system, args);
+    return h(this.system, args, this.os);
   }
 }
+
+const NO_OS: PartitionOsHost = {
+  adapterInUse: () => null,
+  viosCommand: () => fail('NOT_IMPLEMENTED', { what: 'Virtual I/O Server command' }),
+};
 
 const TRANSIENT_SYSTEM = new Set(['Initializing', 'Power Off In Progress']);
 const TRANSIENT_LPAR = new Set(['Starting', 'Shutting Down']);

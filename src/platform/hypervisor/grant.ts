@@ -11,6 +11,7 @@ import { availMemWith } from './resources.ts';
 import { fromCenti, roundDownTo, toCenti } from './units.ts';
 import { poolRoomCenti } from './pool-capacity.ts';
 import { parseVirtualIo, virtualAdapterCount } from './virtual-adapters.ts';
+import { generatedMac, macPrefix } from './addresses.ts';
 
 export function slotOwner(sys: ManagedSystem, drc: string, except?: Partition): Partition | undefined {
   for (const q of sys.partitions.values()) {
@@ -31,6 +32,8 @@ export function grantAllocation(sys: ManagedSystem, p: Partition, prof: Profile,
   // Memory: the page table is sized from the maximum and comes out of the same free memory.
   const hpt = hptSizeMB(prof.max_mem, prof.hpt_ratio);
   const virtual_io = parseVirtualIo(prof);
+  // MACs left empty in the profile are generated from the system's prefix (vios.md §7).
+  for (const a of virtual_io.eth) if (!a.mac_addr) a.mac_addr = generatedMac(macPrefix(sys.hw.serial), p.def.lpar_id, a.slot);
   const adapters = virtualAdapterCount(virtual_io);
   const availMem = availMemWith(sys, hpt, adapters);
   let mem = prof.desired_mem;

@@ -6,6 +6,7 @@ import { lparRef, need, oneOf, type ParsedArgs } from '../args.ts';
 import type { CommandDef } from '../command.ts';
 import { parseKinds, parseRecord } from '../attributes/record.ts';
 import * as k from '../attributes/value-kinds.ts';
+import { changeVirtualIo } from './chhwres-virtualio.ts';
 
 const OPS = ['a', 'r', 'm', 's'] as const;
 
@@ -87,6 +88,7 @@ export const chhwres: CommandDef = {
       await ctx.hmc.call(v, 'pool.set', { ref, attrs: parseKinds(pairs, POOL_ATTRS) as PoolAttrs });
       return;
     }
+    if (r === 'virtualio') return changeVirtualIo(ctx.hmc, v, op, args);
     fail('NOT_IMPLEMENTED', { what: `resource type ${r}` });
   },
 };

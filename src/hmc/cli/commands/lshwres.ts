@@ -8,6 +8,7 @@ import { filters, selectPartitions } from '../filters.ts';
 import { NO_RESULTS } from '../grammar/output.ts';
 import { CHILD_FIELDS, MEM_LPAR_FIELDS, MEM_SYS_FIELDS, POOL_FIELDS, PROC_LPAR_FIELDS, PROC_POOL_LEVEL_FIELDS, PROC_SYS_FIELDS, SLOT_FIELDS, slotChildren, type SlotRow } from '../views/hwres-fields.ts';
 import { findModel } from '../../../platform/catalog/model-catalog.ts';
+import { listVirtualIo } from './lshwres-virtualio.ts';
 
 export const lshwres: CommandDef = {
   flags: { '-r': 'value', '-m': 'value', '--level': 'value', '--rsubtype': 'value', '-F': 'optvalue', '--header': 'bool', '--filter': 'value' },
@@ -59,6 +60,7 @@ export const lshwres: CommandDef = {
       ctx.out.push(NO_RESULTS);
       return;
     }
+    if (r === 'virtualio') return listVirtualIo(ctx.out, v, args);
     fail('NOT_IMPLEMENTED', { what: `resource type ${r}` });
   },
 };
