@@ -53,6 +53,8 @@ const Hmc = z.strictObject({
   buildLevel: z.string().default('2109150411'),
   fixes: z.array(z.string()).default(['MH01890 - HMC V9R2 M950']),
   model: z.string().default('7063-CR2'),
+  /** scrypt cost for HMC user passwords (the real HMC's hashing is not public; UNCERTAIN). */
+  passwordHashCost: z.number().int().min(2).default(4096),
   /** How often an HMC retries a lost link to a system (UNCERTAIN). */
   reconnectIntervalMs: z.number().positive().default(2000),
   serial: z.string().default('2130A8X'),

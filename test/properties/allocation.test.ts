@@ -1,15 +1,19 @@
 // Property tests for the issue "no sequence of accepted commands over-allocates processors, processing
 // units, memory or a slot, and rejected commands change nothing" (platform.md §5, §6, §8, §9, §13).
-// Random sequences of mksyscfg / chsysstate / chhwres / chsyscfg / rmsyscfg run against a small lab where
-// the limits are reachable; state is read only through the CLI listings after every command.
+// Random sequences of mksyscfg / chsysstate / chhwres (proc, mem, io, procpool, virtualio) / chsyscfg /
+// rmsyscfg run against a small lab where the limits are reachable; state is read only through the CLI
+// listings after every command. A third property checks that profile commands leave what runs alone.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { openSim, type TestSim } from '../helpers/sim.ts';
 import { commands, SMALL_CONFIG, smallLab, type Cmd } from './generators.ts';
-import { assertRefusal, checkInvariants, checkSlotTransition, exec, readState, snapshot } from './cli-view.ts';
+import { assertRefusal, checkInvariants, checkProfileCommandKeepsAllocation, checkSlotTransition, exec, readState, snapshot } from './cli-view.ts';
 
-const NUM_RUNS = 12;
+// Sequences are cheap (about 25 ms each); over-allocation needs several runs to be reached reliably.
+const NUM_RUNS = 40;
+const SNAPSHOT_RUNS = 15;
+const REPORT = { includeErrorInReport: true };
 
 /** Runs `check` and, when it fails, says which command of the sequence broke it. */
 async function at(i: number, argv: Cmd, check: () => Promise<void> | void): Promise<void> {
@@ -33,8 +37,9 @@ describe('resource allocation properties (small lab: 4 cores, 8 GB, 4 slots)', (
       checkInvariants(s);
       assert.equal(s.confCenti, 400);
       assert.equal(s.confMem, 8192);
-      assert.equal(s.availCenti, 350); // pool P1 reserves 0.5
-      assert.deepEqual([...s.lpars.keys()], ['lp1', 'lp2', 'lp3']);
+      assert.equal(s.availCenti, 130); // lp1 holds 2 cores, lp2 0.2 units, pool P1 reserves 0.5
+      assert.equal(s.availMem, 0); // 3072 + 4096 MB to partitions, 1024 MB to the hypervisor: full
+      assert.deepEqual([...s.lpars].map(([n, l]) => `${n}:${l.state}`), ['lp1:Running', 'lp2:Running', 'lp3:Not Activated']);
     });
   });
 
@@ -51,15 +56,27 @@ describe('resource allocation properties (small lab: 4 cores, 8 GB, 4 slots)', (
         });
         before = after;
       }
-    })), { numRuns: NUM_RUNS });
+    })), { numRuns: NUM_RUNS, ...REPORT });
+  });
+
+  it('profile commands (mksyscfg/chsyscfg/rmsyscfg -r prof) never move the running allocation', async () => {
+    await fc.assert(fc.asyncProperty(commands(10, 60), async (cmds) => withSim(async (t) => {
+      let before = await readState(t);
+      for (const [i, argv] of cmds.entries()) {
+        const r = await exec(t, argv);
+        const after = await readState(t);
+        if (r.exit === 0) await at(i, argv, () => checkProfileCommandKeepsAllocation(before, after, argv));
+        before = after;
+      }
+    })), { numRuns: NUM_RUNS, ...REPORT });
   });
 
   it('rejected commands change nothing and are refused with an HSCL-style message', async () => {
     await fc.assert(fc.asyncProperty(commands(10, 60), async (cmds) => withSim(async (t) => {
-      let before = await snapshot(t);
+      let before = await snapshot(t, true);
       for (const [i, argv] of cmds.entries()) {
         const r = await exec(t, argv);
-        const after = await snapshot(t);
+        const after = await snapshot(t, true);
         if (r.exit !== 0) {
           await at(i, argv, () => {
             assertRefusal(r, argv);
@@ -68,6 +85,6 @@ describe('resource allocation properties (small lab: 4 cores, 8 GB, 4 slots)', (
         }
         before = after;
       }
-    })), { numRuns: NUM_RUNS });
+    })), { numRuns: SNAPSHOT_RUNS, ...REPORT });
   });
 });

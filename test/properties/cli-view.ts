@@ -43,9 +43,9 @@ async function table(t: TestSim, cmd: string, fields: string[]): Promise<Record<
     return Object.fromEntries(fields.map((f, i) => [f, vals[i]]));
   });
 }
-/** Processing units in hundredths, so 0.1 + 0.2 compares exactly. */
+/** Processing units in hundredths, so 0.1 + 0.2 compares exactly (a negative value is kept, to be reported). */
 export const centi = (s: string): number => {
-  assert.match(s, /^\d+(\.\d+)?$/, `not a processing-unit value: ${s}`);
+  assert.match(s, /^-?\d+(\.\d+)?$/, `not a processing-unit value: ${s}`);
   return Math.round(Number(s) * 100);
 };
 const int = (s: string): number => {
@@ -53,13 +53,19 @@ const int = (s: string): number => {
   return Number(s);
 };
 
-/** Every listing the brief names, byte for byte (sys_time removed: it is the clock, not state). */
-export async function snapshot(t: TestSim): Promise<string> {
+/**
+ * Every listing the brief names, byte for byte (sys_time removed: it is the clock, not state). With
+ * `rebuild`, the HMC first re-reads everything from the FSP (`chsysstate -o rebuild`, hmc-cli.md §6.7), so a
+ * change the FSP made without telling the HMC (say, a refusal that mutated before failing) shows too.
+ */
+export async function snapshot(t: TestSim, rebuild = false): Promise<string> {
+  if (rebuild) await list(t, `chsysstate -r sys -m ${SYS} -o rebuild`);
   const lines = [
     `lssyscfg -r lpar -m ${SYS}`, `lssyscfg -r prof -m ${SYS}`,
     `lshwres -r proc -m ${SYS} --level sys`, `lshwres -r proc -m ${SYS} --level lpar`,
     `lshwres -r mem -m ${SYS} --level sys`, `lshwres -r mem -m ${SYS} --level lpar`,
     `lshwres -r io --rsubtype slot -m ${SYS}`, `lshwres -r procpool -m ${SYS}`,
+    `lshwres -r virtualio --rsubtype eth --level lpar -m ${SYS}`,
   ];
   const out: string[] = [];
   for (const l of lines) out.push(`$ ${l}\n${await list(t, l)}`);
@@ -90,7 +96,7 @@ export async function readState(t: TestSim): Promise<CliState> {
   const slots = new Map((await table(t, `lshwres -r io --rsubtype slot -m ${SYS}`, ['drc_index', 'lpar_id'])).map((r) => [r.drc_index, r.lpar_id]));
   const pools = new Map(rows(await list(t, `lshwres -r procpool -m ${SYS}`)).map((l) => kv(l)).map((m) => [m.get('shared_proc_pool_id')!, m]));
   return {
-    confCenti: centi(ps.configurable_sys_proc_units), availCenti: int(String(Math.round(Number(ps.curr_avail_sys_proc_units) * 100))),
+    confCenti: centi(ps.configurable_sys_proc_units), availCenti: centi(ps.curr_avail_sys_proc_units),
     minPerVpCenti: centi(ps.min_proc_units_per_virtual_proc),
     confMem: int(ms.configurable_sys_mem), availMem: int(ms.curr_avail_sys_mem), fwMem: int(ms.sys_firmware_mem),
     lpars, slots, pools,
@@ -145,11 +151,6 @@ export function checkInvariants(s: CliState): void {
 const flag = (argv: Cmd, f: string): string | undefined => (argv.indexOf(f) >= 0 ? argv[argv.indexOf(f) + 1] : undefined);
 
 /**
- * Slot ownership may move only the way the accepted command says (platform.md §8): activation takes free
- * slots, shutdown frees the partition's own, DLPAR add/remove/move touch the one slot named. The listing
- * shows one owner per slot, so a slot held twice shows up here as an owner change nobody asked for.
- */
-/**
  * Profile changes are pending until the next activation (platform.md §6.2, §9 rule 9): creating, changing
  * or removing a profile must not move what the hypervisor holds, including its own memory (§5.2).
  */
@@ -157,6 +158,11 @@ export function checkProfileCommandKeepsAllocation(before: CliState, after: CliS
   if (flag(argv, '-r') === 'prof') assert.deepEqual(after, before, `a profile command changed the running allocation: ${argv.join(' ').slice(0, 200)}`);
 }
 
+/**
+ * Slot ownership may move only the way the accepted command says (platform.md §8): activation takes free
+ * slots, shutdown frees the partition's own, DLPAR add/remove/move touch the one slot named. The listing
+ * shows one owner per slot, so a slot held twice shows up here as an owner change nobody asked for.
+ */
 export function checkSlotTransition(before: CliState, after: CliState, argv: Cmd): void {
   const idOf = (s: CliState, n: string | undefined) => (n === undefined ? undefined : s.lpars.get(n)?.id);
   const [cmd] = argv, op = flag(argv, '-o');
@@ -169,8 +175,7 @@ export function checkSlotTransition(before: CliState, after: CliState, argv: Cmd
       const p = idOf(before, flag(argv, '-n'));
       // With --restart the partition comes straight back and may pick up a desired slot freed meanwhile.
       assert.ok((o === p && n === 'none') || (argv.includes('--restart') && o === 'none' && n === p), why);
-    }
-    else if (cmd === 'chhwres' && flag(argv, '-r') === 'io' && flag(argv, '-l') === d) {
+    } else if (cmd === 'chhwres' && flag(argv, '-r') === 'io' && flag(argv, '-l') === d) {
       const p = idOf(before, flag(argv, '-p'));
       if (op === 'a') assert.ok(o === 'none' && n === p, why);
       else if (op === 'r') assert.ok(o === p && n === 'none', why);

@@ -1,6 +1,7 @@
-// Shared generators for the resource-allocation property tests: a small lab in which over-allocation is
-// reachable (4 cores, 8 GB, 4 slots on one S824), and fast-check arbitraries for HMC command lines against
-// it. Commands are generated as argv arrays (no shell quoting to get wrong); many are deliberately invalid.
+// Shared generators for the property tests: a small lab in which over-allocation is reachable (4 cores,
+// 8 GB, 4 slots on one S824), fast-check arbitraries for HMC command lines against it, and fuzz text for
+// `-i` records and `--filter` values. Commands are argv arrays (no shell quoting to get wrong); many are
+// deliberately invalid.
 import fc from 'fast-check';
 import { parseScript, type Lab } from '../../src/sim/lab.ts';
 
@@ -10,21 +11,21 @@ export const NAMES = ['lp1', 'lp2', 'lp3', 'lp4', 'lp5'] as const;
 export const POOLS = ['DefaultPool', 'P1', 'SharedPool02'] as const;
 
 const LAB_SCRIPT = `
-mksysconn -ip 10.10.0.11
+mksysconn -ip 10.10.0.11 --passwd Hmc4ccess
 chhwres -r procpool -m ${SYS} -o s --poolname SharedPool01 -a "new_name=P1,max_pool_proc_units=2,reserved_pool_proc_units=0.5"
-mksyscfg -r lpar -m ${SYS} -i 'name=lp1,lpar_env=aixlinux,profile_name=default_profile,min_mem=512,desired_mem=2048,max_mem=4096,proc_mode=ded,min_procs=1,desired_procs=1,max_procs=2,io_slots=21010200/none/1'
-mksyscfg -r lpar -m ${SYS} -i 'name=lp2,lpar_env=aixlinux,profile_name=default_profile,min_mem=256,desired_mem=4096,max_mem=4096,proc_mode=shared,min_proc_units=0.1,desired_proc_units=0.5,max_proc_units=2.0,min_procs=1,desired_procs=2,max_procs=4,sharing_mode=cap,"io_slots=21010201/none/0,21010202/none/0"'
+mksyscfg -r lpar -m ${SYS} -i 'name=lp1,lpar_env=aixlinux,profile_name=default_profile,min_mem=512,desired_mem=3072,max_mem=4096,proc_mode=ded,min_procs=1,desired_procs=2,max_procs=3,io_slots=21010200/none/1'
+mksyscfg -r lpar -m ${SYS} -i 'name=lp2,lpar_env=aixlinux,profile_name=default_profile,min_mem=256,desired_mem=4096,max_mem=4096,proc_mode=shared,min_proc_units=0.1,desired_proc_units=0.2,max_proc_units=2.0,min_procs=1,desired_procs=3,max_procs=4,sharing_mode=cap,"io_slots=21010201/none/0,21010202/none/0"'
 mksyscfg -r lpar -m ${SYS} -i 'name=lp3,lpar_env=aixlinux,profile_name=default_profile,min_mem=512,desired_mem=3072,max_mem=6144,proc_mode=shared,min_proc_units=0.2,desired_proc_units=1.0,max_proc_units=2.0,min_procs=1,desired_procs=2,max_procs=4,sharing_mode=uncap,shared_proc_pool_name=P1,io_slots=21010203/none/1'
 chsysstate -r lpar -m ${SYS} -o on -n lp1 -f default_profile
 chsysstate -r lpar -m ${SYS} -o on -n lp2 -f default_profile
 `;
 
 /**
- * Simulator configuration for the small lab: TCE memory of 16 MB per virtual adapter (default 0.5, an
+ * Simulator configuration for the small lab: TCE memory of 32 MB per virtual adapter (default 0.5, an
  * UNCERTAIN value of platform.md §5.2) so that the hypervisor's own memory moves by whole LMBs when a few
  * adapters come and go, and its accounting is exercised by short sequences.
  */
-export const SMALL_CONFIG = { hypervisor: { firmwareMBPerVirtualAdapter: 16 } };
+export const SMALL_CONFIG = { hypervisor: { firmwareMBPerVirtualAdapter: 32 } };
 
 /** One S824 cut down to 4 cores, 8 GB (256 MB LMB) and 4 slots; a configured pool P1, three partitions, two running. */
 export function smallLab(): Lab {
@@ -33,6 +34,7 @@ export function smallLab(): Lab {
       name: 'small',
       systems: [{
         mtm: '8286-42A', serial: '21AB34C', fspIp: '10.10.0.11', cores: 4, memoryGB: 8, lmbMB: 256,
+        fspPasswords: { access: 'Hmc4ccess', admin: 'Asm1admin', general: 'Asm1general' },
         units: [{ type: '78C9', model: '001', serial: 'WZS0A1B', slots: [
           { loc: 'C2', adapter: 'eth-4port-1gb' }, { loc: 'C3', adapter: 'fc-8gb-2port' },
           { loc: 'C4', adapter: 'eth-2port-10gb' }, { loc: 'C5', adapter: 'usb' },
@@ -70,9 +72,9 @@ const sharedProcs = fc.tuple(triple(procN, Number), fc.integer({ min: 0, max: 9 
 const dedProcs = triple(procN, Number).map(([a, b, c]) => [pair('min_procs', a), pair('desired_procs', b), pair('max_procs', c)]);
 const ioSlots = fc.subarray([...DRCS], { maxLength: 2 }).chain((ds) =>
   fc.array(fc.constantFrom(0, 0, 1), { minLength: ds.length, maxLength: ds.length }).map((req) => (ds.length ? [pair('io_slots', ds.map((d, i) => `${d}/none/${req[i]}`).join(','))] : [])));
-const veth = (n: number): string => (n === 0 ? 'none' : Array.from({ length: n }, (_, i) => `${i + 2}/0/1//0/0`).join(','));
 /** Virtual Ethernet adapters for a profile (each one costs the hypervisor TCE memory, platform.md §5.2). */
-const vethChange = fc.integer({ min: 0, max: 16 }).map((n) => pair('virtual_eth_adapters', n === 0 ? 'none' : Array.from({ length: n }, (_, i) => `${i + 2}/0/1//0/0`).join(',')));
+const vethChange = fc.integer({ min: 0, max: 16 })
+  .map((n) => pair('virtual_eth_adapters', n === 0 ? 'none' : Array.from({ length: n }, (_, i) => `${i + 2}/0/1//0/0`).join(',')));
 
 /** Processor part of a profile: dedicated or shared (with pool), occasionally mixed up. */
 const procPart = fc.oneof(
@@ -97,7 +99,8 @@ const shutdown = fc.tuple(name, fc.constantFrom(['--immed'], ['--immed'], [], ['
   .map(([n, extra]): Cmd => ['chsysstate', '-r', 'lpar', '-m', SYS, '-o', 'shutdown', '-n', n, ...extra]);
 /** DLPAR targets: mostly the lab's partitions, which exist from the start. */
 const dlName = fc.oneof({ weight: 4, arbitrary: fc.constantFrom('lp1', 'lp2', 'lp3') }, { weight: 1, arbitrary: name });
-const opAndTarget = fc.tuple(fc.constantFrom('a', 'r', 'm'), dlName, dlName).map(([op, p, t]) => ['-o', op, '-p', p, ...(op === 'm' ? ['-t', t] : [])]);
+const moveTarget = fc.oneof({ weight: 3, arbitrary: fc.constantFrom('lp1', 'lp2') }, { weight: 1, arbitrary: name });
+const opAndTarget = fc.tuple(fc.constantFrom('a', 'r', 'm'), dlName, moveTarget).map(([op, p, t]) => ['-o', op, '-p', p, ...(op === 'm' ? ['-t', t] : [])]);
 const dlparProc = fc.tuple(opAndTarget, fc.option(fc.integer({ min: 0, max: 3 })), fc.option(fc.constantFrom('0.05', '0.1', '0.25', '0.5', '1.0', '1.5')))
   .map(([o, n, u]): Cmd => hw('-r', 'proc', ...o, ...(n !== null ? ['--procs', String(n)] : []), ...(u !== null || n === null ? ['--procunits', u ?? '0.1'] : [])));
 const dlparMem = fc.tuple(opAndTarget, fc.constantFrom(256, 512, 1024, 2048, 100))
@@ -108,6 +111,9 @@ const poolSet = fc.tuple(fc.constantFrom('P1', 'P1', 'SharedPool02', 'DefaultPoo
     [...(m !== null ? [`max_pool_proc_units=${m}`] : []), ...(r !== null || m === null ? [`reserved_pool_proc_units=${r ?? '0'}`] : [])].join(',')));
 const poolMove = fc.tuple(name, pool).map(([n, p]): Cmd => hw('-r', 'procpool', '-o', 's', '-p', n, '-a', `shared_proc_pool_name=${p}`));
 const rmLpar = name.map((n): Cmd => ['rmsyscfg', '-r', 'lpar', '-m', SYS, '-n', n]);
+/** Virtual Ethernet DLPAR (platform.md §9): each adapter in use costs hypervisor memory (§5.2). */
+const dlparVeth = fc.tuple(fc.constantFrom('a', 'a', 'r'), dlName, fc.integer({ min: 2, max: 12 }), fc.constantFrom(1, 10, 0))
+  .map(([op, n, slot, vlan]): Cmd => hw('-r', 'virtualio', '--rsubtype', 'eth', '-o', op, '-p', n, '-s', String(slot), ...(op === 'a' ? ['-a', `port_vlan_id=${vlan}`] : [])));
 
 /** One profile change; several are combined into a chsyscfg -r prof record. */
 const profChange = fc.oneof(
@@ -127,7 +133,7 @@ export const command: fc.Arbitrary<Cmd> = fc.oneof(
   { weight: 3, arbitrary: mkLpar }, { weight: 1, arbitrary: mkProf }, { weight: 6, arbitrary: activate },
   { weight: 2, arbitrary: shutdown }, { weight: 5, arbitrary: dlparProc }, { weight: 4, arbitrary: dlparMem },
   { weight: 4, arbitrary: dlparIo }, { weight: 5, arbitrary: chProf }, { weight: 2, arbitrary: poolSet },
-  { weight: 1, arbitrary: poolMove }, { weight: 1, arbitrary: rmLpar },
+  { weight: 1, arbitrary: poolMove }, { weight: 1, arbitrary: rmLpar }, { weight: 2, arbitrary: dlparVeth },
 );
 
 export const commands = (minLength: number, maxLength: number): fc.Arbitrary<Cmd[]> => fc.array(command, { minLength, maxLength });
@@ -136,30 +142,50 @@ export const commands = (minLength: number, maxLength: number): fc.Arbitrary<Cmd
 const ATTR_WORDS = ['name', 'lpar_name', 'lpar_id', 'lpar_env', 'profile_name', 'new_name', 'description', 'min_mem', 'desired_mem',
   'max_mem', 'proc_mode', 'min_procs', 'desired_procs', 'max_procs', 'desired_proc_units', 'sharing_mode', 'io_slots',
   'virtual_eth_adapters', 'shared_proc_pool_name', 'lpar_names', 'lpar_ids', 'profile_names', 'work_groups', 'all_resources',
-  'max_virtual_slots', 'default_profile', 'sync_curr_profile', 'msp', 'lpar_avail_priority', 'ppt_ratio', 'bogus', 'NAME'];
+  'max_virtual_slots', 'default_profile', 'sync_curr_profile', 'msp', 'lpar_avail_priority', 'ppt_ratio', 'bogus', 'NAME',
+  'lpar_io_pool_ids', 'virtual_scsi_adapters', 'power_ctrl_lpar_ids', 'power_ctrl_lpar_names', 'hpt_ratio', 'uncap_weight'];
 const VALUE_WORDS = ['1', '0', '-1', '2048', '0.5', 'none', 'ded', 'shared', 'aixlinux', 'vioserver', 'lp1', 'lp2', 'lp9',
-  'default_profile', 'alt', '21010200/none/1', '2/0/1//0/0', 'P1', 'cap', 'uncap', ' ', 'x y', 'é', '\t', '1e3', '99999999999'];
+  'default_profile', 'alt', '21010200/none/1', '2/0/1//0/0', '2/0/1//0/0,3/0/1//0/0', 'a"b', '"x"', '""', 'P1', 'cap', 'uncap', ' ', 'x y', 'é', '\t', '1e3', '99999999999'];
 const SEPARATORS = ['=', ',', '"', '""', '+=', '-=', ',,', '=,', '\\', "'"];
 
 /** Token soup: a record-shaped jumble of real attribute names, values and record delimiters. */
 export const tokenSoup: fc.Arbitrary<string> = fc.array(fc.oneof(fc.constantFrom(...ATTR_WORDS), fc.constantFrom(...VALUE_WORDS), fc.constantFrom(...SEPARATORS)), { maxLength: 14 })
   .map((ts) => ts.join(''));
-/** Near-valid records: well-formed pairs with a random value, a random extra pair or a stray quote. */
-export const nearRecord: fc.Arbitrary<string> = fc.tuple(fc.uniqueArray(fc.constantFrom(...ATTR_WORDS), { maxLength: 5 }),
-  fc.array(fc.oneof(fc.constantFrom(...VALUE_WORDS), fc.string({ maxLength: 6 })), { minLength: 5, maxLength: 5 }), fc.boolean())
-  .map(([ks, vs, quote]) => {
-    const rec = ['name=lp1', 'lpar_name=lp2', ...ks.map((k, i) => pair(k, vs[i]))].join(',');
-    return quote ? rec.replace(',', ',"') : rec;
+/** A pair quoted the way the output grammar quotes it (hmc-cli.md §4.1): whole pair in `"…"`, inner `"` doubled. */
+const csvPair = (k: string, v: string): string => (/[,"]/.test(v) ? `"${k}=${v.replaceAll('"', '""')}"` : `${k}=${v}`);
+const fuzzValue = fc.oneof(fc.constantFrom(...VALUE_WORDS), fc.string({ maxLength: 8 }));
+/** List attributes (platform.md §7.3) take comma lists whose elements may themselves be quoted. */
+const LIST_ATTRS = ['io_slots', 'virtual_eth_adapters', 'virtual_scsi_adapters', 'lpar_io_pool_ids', 'power_ctrl_lpar_ids', 'lpar_names'];
+const listValue = fc.array(fc.oneof(fuzzValue, fuzzValue.map((v) => `"${v.replaceAll('"', '""')}"`), fc.constantFrom('a"b', '"x"y', '"open', 'x"')),
+  { minLength: 1, maxLength: 3 }).map((els) => els.join(','));
+const fuzzPairs = fc.array(fc.oneof(
+  { weight: 3, arbitrary: fc.tuple(fc.constantFrom(...ATTR_WORDS), fuzzValue) },
+  { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...LIST_ATTRS), listValue) },
+).map(([k, v]) => csvPair(k, v)), { minLength: 1, maxLength: 3 });
+/** Where fuzz text goes, each with records that get past the syntax (the command's required pairs). */
+const FUZZ_TARGETS: [Cmd, string[]][] = [
+  [['mksyscfg', '-r', 'lpar', '-m', SYS, '-i'], ['name=lp9,lpar_env=aixlinux,profile_name=p,min_mem=256,desired_mem=256,max_mem=256,min_procs=1,desired_procs=1,max_procs=1']],
+  [['mksyscfg', '-r', 'prof', '-m', SYS, '-i'], ['name=alt,lpar_name=lp1,min_mem=256,desired_mem=256,max_mem=256,min_procs=1,desired_procs=1,max_procs=1']],
+  [['chsyscfg', '-r', 'lpar', '-m', SYS, '-i'], ['name=lp1', 'lpar_id=3']],
+  [['chsyscfg', '-r', 'prof', '-m', SYS, '-i'], ['name=default_profile,lpar_name=lp1', 'name=default_profile,lpar_id=3']],
+  [['lssyscfg', '-r', 'lpar', '-m', SYS, '--filter'], ['lpar_names=lp1', 'lpar_ids=1']],
+  [['lssyscfg', '-r', 'prof', '-m', SYS, '--filter'], ['lpar_names=lp1', 'profile_names=default_profile']],
+  [['lshwres', '-r', 'proc', '-m', SYS, '--level', 'lpar', '--filter'], ['lpar_names=lp2']],
+];
+/** A near-valid record: a base, one to three random pairs, and now and then one character spoiled. */
+const nearRecord = (bases: string[]): fc.Arbitrary<string> => fc.tuple(fc.constantFrom(...bases), fuzzPairs,
+  fc.oneof({ weight: 3, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.tuple(fc.nat(), fc.constantFrom('"', ',', '=', '', 'x')) }))
+  .map(([base, ps, spoil]) => {
+    const rec = [base, ...ps].join(',');
+    if (!spoil) return rec;
+    const at = spoil[0] % (rec.length + 1);
+    return rec.slice(0, at) + spoil[1] + rec.slice(at + (spoil[1] === '' ? 1 : 0));
   });
-export const fuzzText: fc.Arbitrary<string> = fc.oneof(
+const randomText: fc.Arbitrary<string> = fc.oneof(
   fc.string({ maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 20 }),
-  fc.string({ unit: fc.constantFrom(...'ab_=,"+-1 .\\/'.split('')), maxLength: 30 }), tokenSoup, nearRecord,
+  fc.string({ unit: fc.constantFrom(...'ab_=,"+-1 .\\/'.split('')), maxLength: 30 }), tokenSoup,
 );
 
-/** Where fuzz text goes: -i records of mksyscfg/chsyscfg and --filter values of lssyscfg (and one lshwres). */
-export const fuzzCommand: fc.Arbitrary<Cmd> = fc.tuple(fc.integer({ min: 0, max: 6 }), fuzzText).map(([k, s]): Cmd => [
-  ['mksyscfg', '-r', 'lpar', '-m', SYS, '-i', s], ['mksyscfg', '-r', 'prof', '-m', SYS, '-i', s],
-  ['chsyscfg', '-r', 'lpar', '-m', SYS, '-i', s], ['chsyscfg', '-r', 'prof', '-m', SYS, '-i', s],
-  ['lssyscfg', '-r', 'lpar', '-m', SYS, '--filter', s], ['lssyscfg', '-r', 'prof', '-m', SYS, '--filter', s],
-  ['lshwres', '-r', 'proc', '-m', SYS, '--level', 'lpar', '--filter', s],
-][k]);
+/** A fuzz command: an -i record for mksyscfg/chsyscfg or a --filter for lssyscfg/lshwres, random or near-valid. */
+export const fuzzCommand: fc.Arbitrary<Cmd> = fc.constantFrom(...FUZZ_TARGETS).chain(([prefix, bases]) =>
+  fc.oneof({ weight: 1, arbitrary: randomText }, { weight: 2, arbitrary: nearRecord(bases) }).map((text): Cmd => [...prefix, text]));

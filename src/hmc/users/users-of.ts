@@ -10,7 +10,7 @@ const stores = new WeakMap<Hmc, UserStore>();
 export function usersOf(hmc: Hmc): UserStore {
   let s = stores.get(hmc);
   if (!s) {
-    s = new UserStore(hmc.db.db, { nowMs: hmc.clock.now() });
+    s = new UserStore(hmc.db.db, { nowMs: hmc.clock.now(), scryptCost: hmc.config.hmc.passwordHashCost });
     stores.set(hmc, s);
   }
   return s;

@@ -25,3 +25,9 @@ export function wwpnPair(prefix: string, counter: number): [string, string] {
   const w = (n: number): string => `${prefix}${n.toString(16).padStart(16 - prefix.length, '0')}`;
   return [w(counter), w(counter + 1)];
 }
+
+/** A physical FC port's own WWPN (burned into the adapter; Emulex-style `10000090fa…`), stable per slot and port. */
+export function physicalFcWwpn(serial: string, drcIndex: string, port: number): string {
+  const h = createHash('sha1').update(`pfc/${serial}/${drcIndex}/${port}`).digest('hex');
+  return `10000090fa${h.slice(0, 6)}`;
+}

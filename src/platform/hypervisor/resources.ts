@@ -4,6 +4,7 @@ import type { ManagedSystem } from '../managed-system.ts';
 import type { ResourceSummary } from '../types/system.ts';
 import { firmwareMemoryMB } from './hypervisor-memory.ts';
 import { fromCenti, toCenti } from './units.ts';
+import { virtualAdapterCount } from './virtual-adapters.ts';
 
 export interface Usage {
   procCenti: number;   // processing units held, in hundredths (dedicated cores count 100 each)
@@ -21,7 +22,7 @@ export function usage(sys: ManagedSystem): Usage {
     if (a.mem_mode === 'ded') memMB += a.mem;
     hptMB += a.hpt_mb;
     // What was set up at activation, not what the (editable) profile says now.
-    virtualAdapters += a.virtual_adapters ?? 2;
+    virtualAdapters += a.virtual_io ? virtualAdapterCount(a.virtual_io) : a.virtual_adapters ?? 2;
   }
   for (const pool of sys.pools) if (pool.shared_proc_pool_id > 0) procCenti += toCenti(pool.curr_reserved_pool_proc_units);
   return { procCenti, memMB, hptMB, virtualAdapters };

@@ -8,6 +8,7 @@ import { formatEth, formatFc, formatScsi, usedSlots } from '../hypervisor/virtua
 import type { VirtualEthAdapter, VirtualFcAdapter, VirtualScsiAdapter } from '../types/virtual-io.ts';
 import { PartitionState } from '../types/states.ts';
 import { findPartition, requireConfigurable, requireRunning } from './gates.ts';
+import { availMemWith } from '../hypervisor/resources.ts';
 import type { Tx } from '../tx.ts';
 
 type Ref = { name?: string; id?: number };
@@ -63,7 +64,11 @@ export function addVirtualAdapter(sys: ManagedSystem, ref: Ref, slot: number, n:
     if (n.adapter.adapter_type === 'server' && p.def.lpar_env !== 'vioserver') fail('VIRTUAL_IO_RULE', { why: 'Only Virtual I/O Server partitions can have server adapters.' });
     checkClient(sys, p, slot, n.adapter, n.type);
   }
+  // Each adapter's TCE space comes out of free memory (platform.md §5.2).
+  const avail = availMemWith(sys, 0, 1);
+  if (avail < 0) fail('INSUFFICIENT_RESOURCES', { resource: 'memory', system: sys.name, requested: 'hypervisor memory for one more virtual adapter', available: `${sys.resources().curr_avail_sys_mem} MB` });
   sys.change((tx) => {
+    sys.invalidateResources();
     if (n.type === 'eth') v.eth.push({ ...n.adapter, slot, mac_addr: n.adapter.mac_addr || generatedMac(macPrefix(sys.hw.serial), p.def.lpar_id, slot) });
     else if (n.type === 'scsi') v.scsi.push({ ...n.adapter, slot });
     else {
@@ -84,6 +89,7 @@ export function removeVirtualAdapter(sys: ManagedSystem, ref: Ref, slot: number,
   const what = inUse(p.def.lpar_id, slot);
   if (what) fail('ADAPTER_IN_USE', { slot, name: p.def.name, what });
   sys.change((tx) => {
+    sys.invalidateResources();
     (v[type!] as { slot: number }[]).splice(v[type!].findIndex((a) => a.slot === slot), 1);
     syncAdapters(p, tx);
   });
