@@ -70,6 +70,15 @@ program.command('system')
     process.stdout.write(`listening ${r.address} ${r.system.name}\n`);
   });
 
+program.command('coverage')
+  .description('list every implemented HMC command with the options it accepts (generated from the command registry)')
+  .action(async () => {
+    const { COMMANDS } = await import('./hmc/cli/registry.ts');
+    for (const [name, def] of Object.entries(COMMANDS).sort(([a], [b]) => a.localeCompare(b))) {
+      process.stdout.write(`${name} ${Object.keys(def.flags).sort().join(' ')}\n`);
+    }
+  });
+
 program.command('hmc')
   .description('run one HMC command against the running simulator (or directly on its data directory)')
   .argument('<words...>', 'the HMC command, e.g. lssyscfg -r sys')
