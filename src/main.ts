@@ -74,9 +74,9 @@ program.command('coverage')
   .description('list every implemented HMC command with the options it accepts (generated from the command registry)')
   .action(async () => {
     const { COMMANDS } = await import('./hmc/cli/registry.ts');
-    for (const [name, def] of Object.entries(COMMANDS).sort(([a], [b]) => a.localeCompare(b))) {
-      process.stdout.write(`${name} ${Object.keys(def.flags).sort().join(' ')}\n`);
-    }
+    process.stdout.on('error', () => { /* a closed pipe (| head) is not an error */ });
+    process.stdout.write(Object.entries(COMMANDS).sort(([a], [b]) => a.localeCompare(b))
+      .map(([name, def]) => `${name} ${Object.keys(def.flags).sort().join(' ')}\n`).join(''));
   });
 
 program.command('hmc')
