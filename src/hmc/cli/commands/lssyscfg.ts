@@ -30,6 +30,8 @@ export const lssyscfg: CommandDef = {
       return renderListing(ctx.out, views.map((v) => ({ v, now })), SYSTEM_FIELDS, args);
     }
     const v = ctx.hmc.resolve(need(args, '-m', 'lssyscfg'));
+    // Without any partition data yet (never authenticated), there is nothing to list, not an empty list.
+    if (!v.system) fail('SYSTEM_STATE', { system: v.name, state: v.state, need: 'Operating' });
     if (r === 'lpar') {
       const f = filters(args, ['lpar_names', 'lpar_ids', 'work_groups']);
       const rows = selectPartitions(v, f).filter((p) => !f.has('work_groups') || f.get('work_groups')!.includes('none'));
