@@ -8,6 +8,8 @@ export interface CommandContext {
   session: Session;
   /** Output lines; the runner joins them with the line ending of the channel. */
   out: string[];
+  /** A command that passes another program's status through (viosvrcmd) sets it here; default 0. */
+  exit?: number;
 }
 
 export interface CommandDef {

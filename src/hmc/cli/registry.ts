@@ -14,6 +14,7 @@ import { bkprofdata, rstprofdata } from './commands/profdata.ts';
 import { rmsyscfg } from './commands/rmsyscfg.ts';
 import { lssysconn, mksysconn, rmsysconn } from './commands/sysconn.ts';
 import { lssvcevents } from './commands/lssvcevents.ts';
+import { viosvrcmd } from './commands/viosvrcmd.ts';
 import { chaccfg, lsaccfg, mkaccfg, rmaccfg } from './commands/accfg.ts';
 import { chpwdpolicy, lspwdpolicy, mkpwdpolicy, rmpwdpolicy } from './commands/pwdpolicy.ts';
 import { chhmcusr, lshmcusr, mkauthkeys, mkhmcusr, rmhmcusr } from './commands/users.ts';
@@ -26,5 +27,5 @@ export const COMMANDS: Record<string, CommandDef> = {
   lshmcusr, mkhmcusr, chhmcusr, rmhmcusr, mkauthkeys,
   lsaccfg, mkaccfg, chaccfg, rmaccfg,
   lspwdpolicy, mkpwdpolicy, chpwdpolicy, rmpwdpolicy,
-  lssvcevents,
+  lssvcevents, viosvrcmd,
 };

@@ -21,8 +21,9 @@ export async function runCommand(hmc: Hmc, argv: string[], session: Session, eol
       // Task roles are enforced on every command, whichever face it came from (platform.md §11).
       if (!usersOf(hmc).mayRun(session.user, name!)) fail('NO_AUTHORITY');
       const args = parseArgs(name, rest, def.flags, def.positional ?? 0);
-      await def.run({ hmc, session, out }, args);
-      result = { stdout: out.length ? out.join(eol) + eol : '', stderr: '', exit: 0 };
+      const ctx = { hmc, session, out, exit: 0 };
+      await def.run(ctx, args);
+      result = { stdout: out.length ? out.join(eol) + eol : '', stderr: '', exit: ctx.exit };
     } catch (e) {
       if (!isHmcError(e)) throw e;
       const text = e.message + eol;
