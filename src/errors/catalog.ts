@@ -4,6 +4,7 @@
 // IBM code is known for the condition, so a clearly artificial `HSCLSIMn` code is used instead.
 
 import { USER_ERRORS } from '../hmc/users/user-errors.ts';
+import { SAN_ERRORS } from '../fabric/san/san-errors.ts';
 
 export interface ErrorDef {
   /** HSCL code printed before the text; empty for the few real messages printed without a code. */
@@ -114,6 +115,9 @@ export const ERRORS = {
 
   // --- users, roles and password policies (src/hmc/users/user-errors.ts) ---------------------------
   ...USER_ERRORS,
+
+  // --- the SAN (src/fabric/san/san-errors.ts) ----------------------------------------------------------
+  ...SAN_ERRORS,
 
   // --- restricted shell (hmc-cli.md §2; UNCERTAIN texts, exit 127 for an unknown command) ---------
   COMMAND_NOT_FOUND: def('', 'shell', (p) => `-rbash: ${p.name}: command not found`, 404, 127),

@@ -1,5 +1,7 @@
 // What hosts (a VIOS, a client through NPIV) can ask of the SAN: which LUNs an initiator WWPN sees and how
 // a physical FC port is connected (vios.md §2.7, §4). The fabric implements it; OS code only reads it.
+import { lunLocation } from '../fabric/san/wwpn.ts';
+
 export interface SanLun { uid: string; label: string; sizeMB: number; targetWwpn: string; lunId: number }
 
 export interface SanAccess {
@@ -18,5 +20,5 @@ export const NO_SAN: SanAccess = {
   visibleLuns: () => [],
   portInfo: () => undefined,
   syncNpivLogins: () => {},
-  lunLocation: (loc, w, lun) => `${loc}-W${w.toUpperCase()}-L${lun === 0 ? '0' : lun.toString(16).toUpperCase() + '000000000000'}`,
+  lunLocation,
 };

@@ -2,7 +2,7 @@
 // links), the usual dual-fabric design of vios.md §6 ("each VIOS with its own adapters on separate
 // fabrics/switches"); an initiator sees only targets plugged into the same switch. NPIV needs the switch's
 // support as well as the adapter's (vios.md §4: fabric=1 only through an NPIV-capable switch).
-import { sanFail } from './san-errors.ts';
+import { sanFail } from './san-fail.ts';
 import type { FcSwitch, HostConnection, SanDoc } from './san-schema.ts';
 import { checkName, intArg, type OpTable, wwpnArg, wwpnOwner } from './san-values.ts';
 
@@ -53,6 +53,7 @@ export const SWITCH_OPS: OpTable<SwitchOp> = {
     checkName(op.name, 'switch');
     if (d.switches.some((s) => s.name === op.name)) sanFail('SAN_EXISTS', { what: 'switch', name: op.name });
     const portCount = intArg(op.ports ?? DEFAULT_SWITCH_PORTS, 'the number of switch ports', 1, MAX_SWITCH_PORTS);
+    // NPIV unless told otherwise: switches of the 8 Gb era on support it (UNCERTAIN default).
     d.switches.push({ name: op.name, npiv: op.npiv ?? true, portCount, connections: [], zones: [], zoneSets: [], activeZoneSet: null });
     d.switches.sort((a, b) => a.name.localeCompare(b.name));
   },
@@ -79,7 +80,10 @@ export const SWITCH_OPS: OpTable<SwitchOp> = {
     if (owner) sanFail('SAN_WWPN_IN_USE', { wwpn, by: owner });
     for (const s of d.switches) {
       const same = s.connections.find((c) => c.kind === 'host' && c.location === location);
-      if (same) sanFail('SAN_PORT_BUSY', { switch: s.name, port: same.port, to: `host port ${location} already (one cable per port)` });
+      if (same) {
+        sanFail('SAN_INVALID_VALUE', { value: location, attr: 'the host port location code',
+          hint: `That host port is already connected to port ${same.port} of switch ${s.name} (one cable per port); disconnect it first.` });
+      }
     }
     const free = freePorts(sw);
     let port: number;

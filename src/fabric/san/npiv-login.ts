@@ -5,7 +5,7 @@
 // second WWPN of a client pair exists (LPM: the destination logs in with it while the source still uses
 // the first, vios.md §4).
 import { hostConnection, npivLoginsVia } from './fc-switch.ts';
-import { sanFail } from './san-errors.ts';
+import { sanFail } from './san-fail.ts';
 import type { SanDoc } from './san-schema.ts';
 import { type OpTable, wwpnArg, wwpnOwner } from './san-values.ts';
 

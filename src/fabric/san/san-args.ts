@@ -1,7 +1,7 @@
 // Argument parsing and column output of the storage administrator's commands (san-commands.ts).
 // Flags come in any order, each at most once; an unknown flag or a stray argument is refused before the
 // command runs, like the HMC's own commands (hmc/cli/args.ts), but with the SAN's error entries.
-import { sanFail } from './san-errors.ts';
+import { sanFail } from './san-fail.ts';
 
 export type FlagKind = 'value' | 'bool';
 export type FlagSpec = Record<string, FlagKind>;

@@ -7,7 +7,7 @@
 // them as `key=value` so scripts can read them. Errors: `HSCLSIMnn <text>` on stderr, non-zero exit.
 import { isHmcError } from '../../errors/hmc-error.ts';
 import { type FlagSpec, parseSanArgs, type SanArgs } from './san-args.ts';
-import { sanFail, SanError } from './san-errors.ts';
+import { sanFail, SanError } from './san-fail.ts';
 import type { FabricOp, SanFabric } from './san-fabric.ts';
 import { lsarray, lshostmap, lslogin, lslun, lsport, lsswitch, lszone, lszoneset } from './san-listings.ts';
 

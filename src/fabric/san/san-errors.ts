@@ -1,8 +1,8 @@
 // Error entries of the SAN fabric and its administrator commands, in the catalog's ErrorDef shape, to be
 // merged into src/errors/catalog.ts (`...SAN_ERRORS` inside ERRORS). No real IBM code exists for a
 // simulated storage administrator, so every entry uses a SIMULATED code HSCLSIM60… (platform.md §15.2),
-// one per condition. Until the merge, `sanFail` throws a local SanError rendered the same way as HmcError;
-// after it, `sanFail` can become `fail` with no other change (the keys are the catalog keys).
+// one per condition. Pure data: this file imports only the ErrorDef type, so the catalog can import it
+// without an import cycle. Until the merge, san-fail.ts throws a local SanError rendered like HmcError.
 import type { ErrorDef } from '../../errors/catalog.ts';
 
 const def = (code: string, text: ErrorDef['text'], http = 400, exit = 1): ErrorDef =>
@@ -40,24 +40,3 @@ export const SAN_ERRORS = {
 } as const satisfies Record<string, ErrorDef>;
 
 export type SanErrorKey = keyof typeof SAN_ERRORS;
-type Params = Record<string, string | number>;
-
-export function renderSanError(key: SanErrorKey, params: Params): string {
-  const d = SAN_ERRORS[key];
-  return `${d.code} ${d.text(params)}`;
-}
-
-/** A refusal from the SAN, shaped like HmcError (key, params, code, exit, http) so faces render both alike. */
-export class SanError extends Error {
-  constructor(readonly key: SanErrorKey, readonly params: Params = {}) {
-    super(renderSanError(key, params));
-    this.name = 'SanError';
-  }
-  get code(): string { return SAN_ERRORS[this.key].code; }
-  get exit(): number { return SAN_ERRORS[this.key].exit; }
-  get http(): number { return SAN_ERRORS[this.key].http; }
-}
-
-export const sanFail = (key: SanErrorKey, params: Params = {}): never => {
-  throw new SanError(key, params);
-};

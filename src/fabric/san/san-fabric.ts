@@ -5,7 +5,7 @@
 // Queries read an index rebuilt after each change (lookups by WWPN are O(1)).
 import { type SwitchOp, SWITCH_OPS } from './fc-switch.ts';
 import { type LoginOp, LOGIN_OPS } from './npiv-login.ts';
-import { sanFail } from './san-errors.ts';
+import { sanFail } from './san-fail.ts';
 import { sanViolations } from './san-invariants.ts';
 import { emptySanDoc, type FcSwitch, type HostConnection, type SanDoc, type StorageArray } from './san-schema.ts';
 import { MemorySanStore, type SanStore } from './san-store.ts';
@@ -79,9 +79,8 @@ export class SanFabric {
   constructor(opts: { seed?: string; store?: SanStore } = {}) {
     this.store = opts.store ?? new MemorySanStore();
     const loaded = this.store.load();
-    if (loaded && sanViolations(loaded).length > 0) {
-      sanFail('SAN_STORE', { path: 'the store', action: 'used', why: sanViolations(loaded).join('; ') });
-    }
+    const bad = loaded ? sanViolations(loaded) : [];
+    if (bad.length > 0) sanFail('SAN_STORE', { path: 'the store', action: 'used', why: bad.join('; ') });
     this.doc = loaded ?? emptySanDoc(opts.seed ?? 'powervm-sim');
     this.ix = buildIndex(this.doc);
   }
@@ -96,6 +95,8 @@ export class SanFabric {
       handler(draft, op);
     }
     assertSound(draft, `after ${list.map((o) => o.op).join(',')}`);
+    // A change that changes nothing (e.g. a vfcmap sync already in step) costs no write.
+    if (JSON.stringify(draft) === JSON.stringify(this.doc)) return;
     this.store.save(draft);
     this.doc = draft;
     this.ix = buildIndex(draft);

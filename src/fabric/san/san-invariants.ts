@@ -4,7 +4,10 @@
 // errors). Returns the list of violations, empty when the document is sound.
 import type { HostConnection, SanDoc } from './san-schema.ts';
 
-const dups = (xs: readonly (string | number)[]): (string | number)[] => xs.filter((x, i) => xs.indexOf(x) !== i);
+function dups(xs: readonly (string | number)[]): (string | number)[] {
+  const seen = new Set<string | number>();
+  return xs.filter((x) => seen.size === seen.add(x).size);
+}
 
 export function sanViolations(d: SanDoc): string[] {
   const bad: string[] = [];
@@ -40,16 +43,18 @@ export function sanViolations(d: SanDoc): string[] {
     check(dups(a.ports).length === 0, `array ${a.name}: duplicate target WWPNs`);
   }
   check(dups(identities).length === 0, `WWPN used by two ports: ${dups(identities).join(',')}`);
+  const identitySet = new Set(identities);
 
   check(dups(d.logins.map((l) => l.initiator)).length === 0, 'a WWPN logged in twice');
   const npivCount = new Map<string, number>();
+  const physical = new Set(d.logins.filter((l) => l.initiator === l.via).map((l) => l.via));
   for (const l of d.logins) {
     const h = hosts.get(l.via);
     check(h !== undefined, `login of ${l.initiator} through unconnected port ${l.via}`);
     if (!h || l.initiator === l.via) continue;
     check(h.conn.npivCapable && h.npiv, `NPIV login of ${l.initiator} without NPIV support`);
-    check(d.logins.some((x) => x.initiator === l.via && x.via === l.via), `NPIV login of ${l.initiator} through a port not logged in`);
-    check(!hosts.has(l.initiator) && !identities.includes(l.initiator), `NPIV initiator ${l.initiator} is a port's own WWPN`);
+    check(physical.has(l.via), `NPIV login of ${l.initiator} through a port not logged in`);
+    check(!identitySet.has(l.initiator), `NPIV initiator ${l.initiator} is a port's own WWPN`);
     npivCount.set(l.via, (npivCount.get(l.via) ?? 0) + 1);
   }
   for (const [via, n] of npivCount) check(n <= (hosts.get(via)?.conn.npivLimit ?? 0), `port ${via}: ${n} NPIV logins over the limit`);

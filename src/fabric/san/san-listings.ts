@@ -2,7 +2,7 @@
 // column form of san-args.ts `columns`. Rows are in a stable, documented order: by switch or array name,
 // then by port, LUN id or WWPN.
 import { columns, type SanArgs } from './san-args.ts';
-import { sanFail } from './san-errors.ts';
+import { sanFail } from './san-fail.ts';
 import type { SanFabric } from './san-fabric.ts';
 import { zonesInForce } from './zoning.ts';
 import type { FcSwitch } from './san-schema.ts';

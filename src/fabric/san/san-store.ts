@@ -4,7 +4,7 @@
 // A crash leaves either the old or the new document, never a mix.
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { sanFail } from './san-errors.ts';
+import { sanFail } from './san-fail.ts';
 import { type SanDoc, SanDocSchema } from './san-schema.ts';
 
 export interface SanStore {

@@ -1,6 +1,6 @@
 // Checks shared by every part of the fabric: names, WWPNs, numbers, and who already uses a WWPN. Each
 // change handler calls these before it touches the document (validate fully, then mutate).
-import { sanFail } from './san-errors.ts';
+import { sanFail } from './san-fail.ts';
 import type { SanDoc } from './san-schema.ts';
 import { normalizeWwpn } from './wwpn.ts';
 

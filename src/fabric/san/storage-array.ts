@@ -6,7 +6,7 @@
 // matter, not a fabric one: the fabric lets several initiators see a LUN (dual VIOS) and leaves reserves
 // to the hosts.
 import { findSwitch, freePorts, sortConnections } from './fc-switch.ts';
-import { sanFail } from './san-errors.ts';
+import { sanFail } from './san-fail.ts';
 import type { Lun, SanDoc, StorageArray } from './san-schema.ts';
 import { checkName, intArg, type OpTable, wwpnList, wwpnOwner } from './san-values.ts';
 import { lunUid, MAX_LUN_ID, targetPortWwpn } from './wwpn.ts';

@@ -7,7 +7,7 @@
 // KNOWN DIFFERENCE: real switches separate the defined from the effective configuration (cfgsave /
 // cfgenable) and have a "default zone" setting; here every change takes effect at once.
 import { findSwitch } from './fc-switch.ts';
-import { sanFail } from './san-errors.ts';
+import { sanFail } from './san-fail.ts';
 import type { FcSwitch, Zone } from './san-schema.ts';
 import { checkName, type OpTable, wwpnList } from './san-values.ts';
 
