@@ -36,7 +36,7 @@ program.command('start')
     const release = o.memory ? () => {} : lockDataDir(dir);
     const sim = await Simulator.open({ dataDir: dir, memory: o.memory, lab: o.lab, config: config(), clock: new RealClock(Number(o.speed)) });
     const sock = o.memory ? join(tmpdir(), `powervm-sim-${process.pid}.sock`) : controlSocketPath(dir);
-    const server = await serveControl(sock, (argv, user) => sim.hmcCommand(argv, { user }));
+    const server = await serveControl(sock, async (argv, user, face) => (face === 'san' ? sim.sanCommand(argv) : sim.hmcCommand(argv, { user })));
     const ssh = await startHmcSsh(sim.hmc, { hostKeyPath: o.memory ? null : join(dir, 'hmc', 'ssh_host_ecdsa_key'), host: o.listenHost, port: Number(o.sshPort) });
     const stop = (): void => { server.close(); void ssh.close(); sim.close(); release(); process.exit(0); };
     process.on('SIGINT', stop);
@@ -77,6 +77,30 @@ program.command('coverage')
     process.stdout.on('error', () => { /* a closed pipe (| head) is not an error */ });
     process.stdout.write(Object.entries(COMMANDS).sort(([a], [b]) => a.localeCompare(b))
       .map(([name, def]) => `${name} ${Object.keys(def.flags).sort().join(' ')}\n`).join(''));
+  });
+
+program.command('san')
+  .description("run one storage administrator's command on the lab's SAN (switches, zones, arrays, LUNs, host mappings)")
+  .argument('<words...>', 'e.g. lslun, mklun -a ARRAY -n NAME --size MB, mkhostmap -a ARRAY -l LUN -w WWPN')
+  .passThroughOptions()
+  .allowUnknownOption()
+  .action(async (words: string[]) => {
+    const dir = dataDir(program.opts().dataDir);
+    const sock = process.env.POWERVM_SIM_SOCKET ?? controlSocketPath(dir);
+    let r = await sendControl(sock, words, 'admin', 'san');
+    if (!r) {
+      const release = lockDataDir(dir);
+      try {
+        const sim = await Simulator.open({ dataDir: dir, config: config(), clock: new RealClock() });
+        r = sim.sanCommand(words);
+        sim.close();
+      } finally {
+        release();
+      }
+    }
+    process.stdout.write(r.stdout);
+    process.stderr.write(r.stderr);
+    process.exitCode = r.exit;
   });
 
 program.command('hmc')

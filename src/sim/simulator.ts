@@ -20,6 +20,11 @@ import type { CommandResult, Session } from '../hmc/cli/command.ts';
 import type { Clock } from './clock.ts';
 import type { SimConfig } from './config.ts';
 import { loadLab, type Lab } from './lab.ts';
+import { SanFabric } from '../fabric/san/san-fabric.ts';
+import { FileSanStore, MemorySanStore } from '../fabric/san/san-store.ts';
+import { runSanCommand } from '../fabric/san/san-commands.ts';
+import { physicalFcWwpn } from '../platform/hypervisor/addresses.ts';
+import { parseFc } from '../platform/hypervisor/virtual-adapters.ts';
 
 export interface SimulatorOptions {
   /** Data directory; ignored with memory. */
@@ -37,6 +42,8 @@ export class Simulator {
   readonly systems: ManagedSystem[] = [];
   readonly fsps: FspService[] = [];
   hmc!: Hmc;
+  /** The SAN the lab's FC ports are cabled to (DESIGN.md fabric/). */
+  san!: SanFabric;
   constructor(readonly opts: SimulatorOptions) {
     // Systems of the lab answer in-process; any other address is tried over TCP (systems as processes).
     this.network = new InProcessNetwork(new TcpNetwork(opts.config.hmc.hostname), opts.config.hmc.hostname);
@@ -57,6 +64,11 @@ export class Simulator {
     return s;
   }
 
+  /** A storage administrator's command on the SAN (`powervm-sim san …`). */
+  sanCommand(argv: string[]): CommandResult {
+    return runSanCommand(this.san, argv);
+  }
+
   /** Run one HMC command line (already split into words) as a user would. */
   hmcCommand(argv: string[], session: Session = { user: 'hscroot' }): Promise<CommandResult> {
     return runCommand(this.hmc, argv, session);
@@ -71,6 +83,7 @@ export class Simulator {
     const dir = this.opts.memory ? null : this.opts.dataDir ?? null;
     const existing = dir ? this.savedHardware(dir) : [];
     const db = new HmcDb(dir ? join(dir, 'hmc', 'hmc.db') : ':memory:', { fsync: this.opts.fsync });
+    this.san = new SanFabric({ seed: this.config.seed, store: dir ? new FileSanStore({ dir: join(dir, 'san'), fsync: this.opts.fsync }) : new MemorySanStore() });
     if (dir && existsSync(join(dir, 'initialized'))) {
       for (const hw of existing) this.addSystem(hw, dir, undefined);
       for (const s of this.systems) settleAfterRestart(s);
@@ -99,13 +112,51 @@ export class Simulator {
   private async runScript(lab: Lab): Promise<void> {
     for (const l of lab.script) {
       if (l.kind === 'directive') {
-        const [verb, sys, lpar, os, ip] = l.words;
-        if (verb !== 'os' || !sys || !lpar || !os) throw new Error(`lab script line ${l.line}: unknown directive ${l.words.join(' ')}`);
-        installOs(this.system(sys), { name: lpar }, os, ip ?? '');
+        this.directive(l.line, l.words);
         continue;
       }
       const r = await this.hmcCommand(l.words);
       if (r.exit !== 0) throw new Error(`lab script line ${l.line} failed: ${l.words.join(' ')}\n${r.stdout}${r.stderr}`);
+    }
+  }
+
+  /**
+   * Lab directives (simulator-only facts, not HMC commands): `@os SYS LPAR VERSION IP` (what is installed),
+   * `@san <san command>` (the storage administrator), `@cable SYS SLOT PORT SWITCH` (an FC port's cable),
+   * `@map-port ARRAY LUN SYS SLOT PORT` and `@map-client ARRAY LUN SYS LPAR PROFILE VSLOT` (LUN masking to
+   * a physical port's or a virtual FC client's WWPNs, which the lab cannot know in advance).
+   */
+  private directive(line: number, w: string[]): void {
+    const bad = (): never => { throw new Error(`lab script line ${line}: bad directive @${w.join(' ')}`); };
+    const san = (argv: string[]): void => {
+      const r = this.sanCommand(argv);
+      if (r.exit !== 0) throw new Error(`lab script line ${line}: ${argv.join(' ')}\n${r.stderr}`);
+    };
+    const slotOf = (sysName: string, loc: string) => {
+      const sys = this.system(sysName);
+      const slot = sys.hw.slots.find((x) => x.drc_name.endsWith(`-${loc}`) || x.drc_index === loc) ?? bad();
+      return { sys, slot };
+    };
+    switch (w[0]) {
+      case 'os': return installOs(this.system(w[1] ?? bad()), { name: w[2] ?? bad() }, w[3] ?? bad(), w[4] ?? '');
+      case 'san': return san(w.slice(1));
+      case 'cable': {
+        const { sys, slot } = slotOf(w[1] ?? bad(), w[2] ?? bad());
+        const port = Number(w[3] ?? bad());
+        this.san.connectHostPort({ switch: w[4] ?? bad(), hostPortLocation: `${slot.drc_name}-T${port}`, hostPortWwpn: physicalFcWwpn(sys.hw.serial, slot.drc_index, port), npivCapableAdapter: slot.adapter.npiv === true });
+        return;
+      }
+      case 'map-port': {
+        const { sys, slot } = slotOf(w[3] ?? bad(), w[4] ?? bad());
+        return san(['mkhostmap', '-a', w[1] ?? bad(), '-l', w[2] ?? bad(), '-w', physicalFcWwpn(sys.hw.serial, slot.drc_index, Number(w[5] ?? bad()))]);
+      }
+      case 'map-client': {
+        const p = this.system(w[3] ?? bad()).partitionByName(w[4] ?? bad()) ?? bad();
+        const prof = p.def.profiles.find((x) => x.name === w[5]) ?? bad();
+        const fc = prof.virtual_fc_adapters.map(parseFc).find((a) => a.slot === Number(w[6])) ?? bad();
+        return san(['mkhostmap', '-a', w[1] ?? bad(), '-l', w[2] ?? bad(), '-w', (fc.wwpns ?? bad()).join(',')]);
+      }
+      default: return bad();
     }
   }
 

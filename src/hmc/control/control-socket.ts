@@ -5,7 +5,8 @@ import { createConnection, createServer, type Server } from 'node:net';
 import { existsSync, unlinkSync } from 'node:fs';
 import type { CommandResult } from '../cli/command.ts';
 
-export type Handler = (argv: string[], user: string) => Promise<CommandResult>;
+/** `face` says who is typing: the HMC command line (default) or the SAN's storage administrator. */
+export type Handler = (argv: string[], user: string, face: 'hmc' | 'san') => Promise<CommandResult>;
 
 export function serveControl(path: string, handle: Handler): Promise<Server> {
   if (existsSync(path)) unlinkSync(path);
@@ -25,9 +26,9 @@ export function serveControl(path: string, handle: Handler): Promise<Server> {
   });
   const reply = async (line: string): Promise<CommandResult> => {
     try {
-      const req = JSON.parse(line) as { argv?: unknown; user?: unknown };
+      const req = JSON.parse(line) as { argv?: unknown; user?: unknown; face?: unknown };
       if (!Array.isArray(req.argv) || !req.argv.every((a) => typeof a === 'string')) throw new Error('bad request');
-      return await handle(req.argv as string[], typeof req.user === 'string' ? req.user : 'hscroot');
+      return await handle(req.argv as string[], typeof req.user === 'string' ? req.user : 'hscroot', req.face === 'san' ? 'san' : 'hmc');
     } catch (e) {
       return { stdout: '', stderr: `powervm-sim: ${(e as Error).message}\n`, exit: 1 };
     }
@@ -39,13 +40,13 @@ export function serveControl(path: string, handle: Handler): Promise<Server> {
 }
 
 /** Send one command to a running simulator; undefined when nothing listens there. */
-export function sendControl(path: string, argv: string[], user: string): Promise<CommandResult | undefined> {
+export function sendControl(path: string, argv: string[], user: string, face: 'hmc' | 'san' = 'hmc'): Promise<CommandResult | undefined> {
   return new Promise((resolve, reject) => {
     if (!existsSync(path)) return resolve(undefined);
     const sock = createConnection(path);
     let buf = '';
     sock.setEncoding('utf8');
-    sock.on('connect', () => sock.write(JSON.stringify({ argv, user }) + '\n'));
+    sock.on('connect', () => sock.write(JSON.stringify({ argv, user, face }) + '\n'));
     sock.on('data', (c: string) => {
       buf += c;
       const nl = buf.indexOf('\n');

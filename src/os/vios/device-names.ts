@@ -98,3 +98,11 @@ export function naturalCompare(a: string, b: string): number {
 
 /** Device names are AIX ODM names: a letter first, then letters, digits, `_`, `.`, `-`; at most 15 characters. */
 export const validDeviceName = (n: string): boolean => /^[A-Za-z][A-Za-z0-9_.-]{0,14}$/.test(n);
+
+/** The hardware identity behind a key, for the platform's queries. */
+export function parseKey(key: string): { kind: 'port' | 'fscsi' | 'sas' | 'disk'; id: string } | { kind: 'vslot'; type: string; slot: number } | undefined {
+  const v = /^vslot:(\w+):(\d+)$/.exec(key);
+  if (v) return { kind: 'vslot', type: v[1], slot: Number(v[2]) };
+  const m = /^(port|fscsi|sas|disk):(.*)$/.exec(key);
+  return m ? { kind: m[1] as 'port' | 'fscsi' | 'sas' | 'disk', id: m[2] } : undefined;
+}

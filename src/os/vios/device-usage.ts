@@ -14,7 +14,7 @@ export interface Use {
 
 const WHAT: Record<UseKind, string> = {
   vtd: 'virtual target device',
-  vfc: 'the virtual Fibre Channel mapping of',
+  vfc: 'the virtual Fibre Channel mapping with',
   sea: 'Shared Ethernet Adapter',
   lnagg: 'link aggregation',
   vlan: 'VLAN device',

@@ -35,6 +35,6 @@ export function checkVlan(base: string, tagId: string, tree: DeviceTree, cfg: Vi
   if (bridged) fail(VIOS_MSG.adapterUsed(base, describeUse(bridged)));
   const tag = Number(tagId);
   const dup = cfg.vlans.find((v) => v.base === base && v.tagId === tag);
-  if (dup) fail(VIOS_MSG.adapterUsed(`${base} VLAN ${tag}`, `VLAN device "${dup.name}"`));
+  if (dup) fail(VIOS_MSG.vlanExists(base, tag, dup.name));
   return tag;
 }

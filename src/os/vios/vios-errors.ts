@@ -34,6 +34,7 @@ export const VIOS_MSG = {
   badRealAdapter: (d: string) => `${q(d)} cannot back a Shared Ethernet Adapter: it must be a physical Ethernet adapter or a link aggregation.`,
   adapterUsed: (d: string, by: string) => `${q(d)} is already used by ${by}.`,
   vlanOverlap: (vlan: number, a: string, b: string) => `VLAN ${vlan} is bridged by both ${q(a)} and ${q(b)}; the trunk adapters of one Shared Ethernet Adapter must carry different VLANs.`,
+  vlanExists: (base: string, tag: number, dev: string) => `VLAN ${tag} on ${q(base)} already exists as ${q(dev)}.`,
   vswitchMix: (a: string, b: string) => `${q(a)} and ${q(b)} are on different virtual switches; the trunk adapters of one Shared Ethernet Adapter must be on the same virtual switch.`,
   badCtlChan: (d: string) => `${q(d)} cannot be the control channel: it must be a non-trunk virtual Ethernet adapter not used by another Shared Ethernet Adapter.`,
   sharingNeedsTwo: () => 'ha_mode=sharing needs at least two trunk adapters.',
@@ -53,6 +54,7 @@ export const VIOS_MSG = {
   restricted: (c: string) => `rksh: ${c}: restricted`,
   oemSetupEnv: () => 'oem_setup_env: the simulated Virtual I/O Server has no root shell; only the restricted padmin (ioscli) commands are available.',
   unsupported: (what: string) => `${what} is not supported by the simulated Virtual I/O Server.`,
+  shellSyntax: () => 'rksh: the padmin shell of the simulated Virtual I/O Server runs one command per line: pipes, command lists, background jobs and command substitution are not supported.',
 } as const;
 
 export function fail(message: string, exit = 1): never {
