@@ -21,6 +21,7 @@ import type { Clock } from './clock.ts';
 import type { SimConfig } from './config.ts';
 import { loadLab, type Lab } from './lab.ts';
 import { SanFabric } from '../fabric/san/san-fabric.ts';
+import { PartitionOses } from '../os/partition-oses.ts';
 import { FileSanStore, MemorySanStore } from '../fabric/san/san-store.ts';
 import { runSanCommand } from '../fabric/san/san-commands.ts';
 import { physicalFcWwpn } from '../platform/hypervisor/addresses.ts';
@@ -166,6 +167,8 @@ export class Simulator {
     const sys = new ManagedSystem({ hw, nvram, clock: this.clock, config: this.config, initialState });
     this.systems.push(sys);
     const fsp = new FspService(sys, new FspPasswords(sdir ? join(sdir, 'fsp-passwords.json') : null));
+    // Each VIOS keeps its device configuration "persisted like NVRAM" (DESIGN.md), one journal per VIOS.
+    fsp.os = new PartitionOses(sys, this.san, (id) => (sdir ? new FileNvram(join(sdir, `vios-${id}.log`), { fsync: this.opts.fsync }) : new MemoryNvram()));
     this.network.register(fsp);
     this.fsps.push(fsp);
     return fsp;

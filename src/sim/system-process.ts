@@ -12,6 +12,7 @@ import { buildHardware, type HardwareDescription } from '../platform/io/hardware
 import { settleAfterRestart } from '../platform/operations/system-power.ts';
 import { SystemState } from '../platform/types/states.ts';
 import { serveLink } from '../link/tcp-server.ts';
+import { PartitionOses } from '../os/partition-oses.ts';
 import type { Clock } from './clock.ts';
 import type { SimConfig } from './config.ts';
 import { existsSync } from 'node:fs';
@@ -48,6 +49,8 @@ export async function runSystem(o: SystemProcessOptions): Promise<RunningSystem>
     for (const k of FSP_PASSWORD_KINDS) passwords.set(k, o.hardware.fspPasswords[k]);
   }
   const fsp = new FspService(system, passwords);
+  // A system running on its own has no SAN attached here (the lab's fabric lives with the lab's simulator).
+  fsp.os = new PartitionOses(system, null, (id) => (dir ? new FileNvram(join(dir, `vios-${id}.log`)) : new MemoryNvram()));
   const server = await serveLink(fsp, o.host, o.port);
   const addr = server.address();
   const address = typeof addr === 'object' && addr ? `${o.host}:${addr.port}` : `${o.host}:${o.port}`;

@@ -1,0 +1,91 @@
+// The operating systems running in one managed system's partitions, as the FSP reaches them (RMC): each
+// VIOS's padmin shell and device configuration, kept per VIOS; the SAN logins their FC ports hold.
+import { fail } from '../errors/hmc-error.ts';
+import type { ManagedSystem, Partition } from '../platform/managed-system.ts';
+import type { NvramStore } from '../platform/fsp/nvram.ts';
+import type { PartitionOsHost } from '../platform/fsp/partition-os-host.ts';
+import { physicalFcWwpn } from '../platform/hypervisor/addresses.ts';
+import type { SanFabric } from '../fabric/san/san-fabric.ts';
+import { sanAccess } from '../fabric/san/san-access-adapter.ts';
+import type { SanAccess } from './san-access.ts';
+import { viosEnvironment } from './vios/environment-builder.ts';
+import { ViosOs } from './vios/vios-os.ts';
+
+export class PartitionOses implements PartitionOsHost {
+  private readonly vioses = new Map<number, ViosOs>();
+  readonly access: SanAccess;
+  constructor(private readonly sys: ManagedSystem, private readonly san: SanFabric | null, private readonly storeFor: (lparId: number) => NvramStore) {
+    this.access = san ? sanAccess(san) : { visibleLuns: () => [], portInfo: () => undefined, syncNpivLogins: () => {}, lunLocation: () => '' };
+  }
+
+  /** The VIOS OS of a VIOS partition (its configuration survives while the partition is off). */
+  vios(p: Partition): ViosOs {
+    let v = this.vioses.get(p.def.lpar_id);
+    if (!v) {
+      v = new ViosOs({ store: this.storeFor(p.def.lpar_id), env: () => { this.syncPhysicalLogins(); return viosEnvironment(this.sys, p, this.access); } });
+      this.vioses.set(p.def.lpar_id, v);
+    }
+    return v;
+  }
+
+  viosCommand(sys: ManagedSystem, ref: { name?: string; id?: number }, line: string): { stdout: string; stderr: string; exit: number } {
+    const p = ref.id !== undefined ? sys.partitions.get(ref.id) : sys.partitionByName(ref.name ?? '');
+    if (!p) return fail('PARTITION_NOT_FOUND', { name: ref.name ?? String(ref.id) });
+    if (p.def.lpar_env !== 'vioserver') fail('VIRTUAL_IO_RULE', { why: `Partition ${p.def.name} is not a Virtual I/O Server partition.` });
+    // The HMC reaches the VIOS over RMC (vios.md §9).
+    if (p.run.state !== 'Running' || p.run.rmc_state !== 'active') fail('NO_RMC_DLPAR', { name: p.def.name });
+    const r = this.vios(p).run(line);
+    this.syncNpivLogins();
+    return r;
+  }
+
+  adapterInUse(lparId: number, slot: number): string | null {
+    const p = this.sys.partitions.get(lparId);
+    if (!p || p.def.lpar_env !== 'vioserver') return null;
+    const v = this.vios(p);
+    if (v.vscsiMappings().some((m) => m.vhostSlot === slot)) return 'virtual SCSI mappings';
+    if (v.vfcMappings().some((m) => m.vfchostSlot === slot)) return 'a virtual Fibre Channel mapping';
+    if (v.seas().some((s) => s.trunkSlots.includes(slot) || s.ctlChanSlot === slot)) return 'a Shared Ethernet Adapter';
+    return null;
+  }
+
+  /** Physical FC ports log in while the partition owning their adapter runs. */
+  syncPhysicalLogins(): void {
+    if (!this.san) return;
+    for (const s of this.sys.hw.slots) {
+      if (s.adapter.kind !== 'fc') continue;
+      const owner = [...this.sys.partitions.values()].find((p) => p.run.alloc?.io_slots.includes(s.drc_index));
+      for (let port = 1; port <= s.adapter.ports; port++) {
+        const w = physicalFcWwpn(this.sys.hw.serial, s.drc_index, port);
+        const cabled = this.san.state.switches.some((sw) => sw.connections.some((c) => c.kind === 'host' && c.wwpn === w));
+        if (!cabled) continue;
+        const on = !!owner && owner.run.state === 'Running';
+        const logged = this.san.loginOf(w) !== undefined;
+        if (on && !logged) this.san.login(w, w);
+        if (!on && logged) this.san.logout(w);
+      }
+    }
+  }
+
+  /** Client vFC adapters log in (with the first WWPN of their pair) through the port their vfchost maps to. */
+  syncNpivLogins(): void {
+    if (!this.san) return;
+    this.syncPhysicalLogins();
+    const byPort = new Map<string, string[]>();
+    for (const p of this.sys.partitions.values()) {
+      if (p.def.lpar_env !== 'vioserver' || p.run.state !== 'Running') continue;
+      const env = viosEnvironment(this.sys, p, this.access);
+      for (const m of this.vios(p).vfcMappings()) {
+        const port = env.physicalAdapters.flatMap((a) => a.ports).find((x) => x.location === m.fcsPortLocation);
+        const vfc = env.virtualAdapters.find((a) => a.type === 'fc' && a.slot === m.vfchostSlot);
+        if (!port?.wwpn) continue;
+        const list = byPort.get(port.wwpn) ?? [];
+        if (vfc?.client?.running && vfc.client.wwpns) list.push(vfc.client.wwpns[0]);
+        byPort.set(port.wwpn, list);
+      }
+    }
+    for (const [port, clients] of byPort) {
+      try { this.access.syncNpivLogins(port, clients); } catch { /* a refused login leaves the client without the fabric, as on real hardware */ }
+    }
+  }
+}
