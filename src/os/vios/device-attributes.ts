@@ -29,6 +29,7 @@ const ipOrZero = (v: string): string | null =>
   (v === '0' || /^(\d{1,3})(\.\d{1,3}){3}$/.test(v) && v.split('.').every((o) => Number(o) <= 255) ? null : 'use an IPv4 address or 0');
 const yesNo = oneOf('yes', 'no');
 
+/** A row; an attribute is user-settable exactly when it has a validator. */
 const a = (name: string, value: AttrDef['value'], description: string, check?: AttrDef['check']): AttrDef =>
   ({ name, value, description, settable: check !== undefined, check });
 
@@ -77,7 +78,7 @@ export const ATTRIBUTES: Partial<Record<DeviceClass, AttrDef[]>> = {
   sea: [
     a('accounting', 'disabled', 'Enable per-client accounting of network statistics', oneOf('enabled', 'disabled')),
     a('adapter_reset', 'yes', 'Reset real adapter on HA takeover', yesNo),
-    a('ctl_chan', '', 'Control Channel adapter for SEA failover', () => null),
+    a('ctl_chan', '', 'Control Channel adapter for SEA failover', () => null), // checked by the SEA rules
     a('fb_delay', '15', 'Delay before failback occurs (seconds)', intIn(0, 600)),
     a('gvrp', 'no', 'Enable GARP VLAN Registration Protocol (GVRP)', yesNo),
     a('ha_mode', 'disabled', 'High Availability Mode', oneOf('disabled', 'auto', 'standby', 'sharing')),
