@@ -28,6 +28,11 @@ export class PartitionOses implements PartitionOsHost {
     return v;
   }
 
+  booted(lparId: number): void {
+    const p = this.sys.partitions.get(lparId);
+    if (p?.def.lpar_env === 'vioserver' && this.vioses.has(lparId)) this.vios(p).boot();
+  }
+
   viosCommand(sys: ManagedSystem, ref: { name?: string; id?: number }, line: string): { stdout: string; stderr: string; exit: number } {
     const p = ref.id !== undefined ? sys.partitions.get(ref.id) : sys.partitionByName(ref.name ?? '');
     if (!p) return fail('PARTITION_NOT_FOUND', { name: ref.name ?? String(ref.id) });

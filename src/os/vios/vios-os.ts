@@ -56,7 +56,16 @@ export class ViosOs {
     const { config, problem } = loadViosConfig(opts.store);
     this.loadProblem = problem;
     this.cfg = config;
-    if (configureDevices(this.cfg, opts.env()) || problem !== undefined) saveViosConfig(opts.store, this.cfg);
+    if (problem !== undefined) saveViosConfig(opts.store, this.cfg);
+    this.boot();
+  }
+
+  /** A VIOS boot (activation): new hardware gets its names, Defined devices become Available (§1.1). */
+  boot(): void {
+    const cfg = structuredClone(this.cfg);
+    if (!configureDevices(cfg, this.opts.env())) return;
+    saveViosConfig(this.opts.store, cfg);
+    this.cfg = cfg;
   }
 
   run(line: string): RunResult {

@@ -85,6 +85,10 @@ export class FspService {
     const owner = id === undefined ? undefined : this.locks.get(`lpar:${id}`);
     if (owner && owner !== hmc && isPartitionTransient(this.system, id!)) fail('SYSTEM_BUSY', { system: this.system.name, owner });
   }
+  osBooted(args: unknown): void {
+    const id = partitionOf(this.system, args);
+    if (id !== undefined) this.os.booted?.(id);
+  }
   takeLock(op: FspOp, args: unknown, hmc: string): void {
     if (op === 'system.powerOn' || op === 'system.powerOff') this.locks.set('sys', hmc);
     if (op === 'partition.activate' || op === 'partition.shutdown') {
@@ -134,6 +138,7 @@ export class FspSession {
     this.fsp.checkLock(op, args, this.hmc);
     const result = this.fsp.handle(op as Exclude<FspOp, 'fsp.setPassword'>, args as never) as FspResult<K>;
     this.fsp.takeLock(op, args, this.hmc);
+    if (op === 'partition.activate') this.fsp.osBooted(args);
     return result;
   }
 

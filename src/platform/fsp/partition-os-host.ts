@@ -5,5 +5,7 @@ import type { ManagedSystem } from '../managed-system.ts';
 
 export interface PartitionOsHost {
   adapterInUse(lparId: number, slot: number): string | null;
+  /** A partition was activated: its OS boots (a VIOS names new hardware, as at a reboot). */
+  booted?(lparId: number): void;
   viosCommand(sys: ManagedSystem, ref: { name?: string; id?: number }, line: string): { stdout: string; stderr: string; exit: number };
 }
