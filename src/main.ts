@@ -7,6 +7,7 @@ import { defaultConfig, loadConfigFile, type SimConfig } from './sim/config.ts';
 import { controlSocketPath, dataDir, lockDataDir } from './sim/data-dir.ts';
 import { Simulator } from './sim/simulator.ts';
 import { sendControl, serveControl } from './hmc/control/control-socket.ts';
+import type { CommandResult } from './hmc/cli/command.ts';
 import { runSystem } from './sim/system-process.ts';
 import { startHmcSsh } from './hmc/ssh/hmc-ssh.ts';
 import { loadLab } from './sim/lab.ts';
@@ -24,6 +25,26 @@ const config = (): SimConfig => {
   return f ? loadConfigFile(f) : defaultConfig();
 };
 
+/** Send one command to the running simulator, or, when none runs, open its data directory for it. */
+async function oneShot(face: 'hmc' | 'san' | 'os', argv: string[], user: string, direct: (sim: Simulator) => Promise<CommandResult> | CommandResult): Promise<void> {
+  const dir = dataDir(program.opts().dataDir);
+  const sock = process.env.POWERVM_SIM_SOCKET ?? controlSocketPath(dir);
+  let r = await sendControl(sock, argv, user, face);
+  if (!r) {
+    const release = lockDataDir(dir);
+    try {
+      const sim = await Simulator.open({ dataDir: dir, config: config(), clock: new RealClock() });
+      r = await direct(sim);
+      sim.close();
+    } finally {
+      release();
+    }
+  }
+  process.stdout.write(r.stdout);
+  process.stderr.write(r.stderr);
+  process.exitCode = r.exit;
+}
+
 program.command('start')
   .description('start the simulator with its lab (built on first start, restored afterwards)')
   .option('--memory', 'keep everything in memory; nothing is written to disk')
@@ -36,7 +57,8 @@ program.command('start')
     const release = o.memory ? () => {} : lockDataDir(dir);
     const sim = await Simulator.open({ dataDir: dir, memory: o.memory, lab: o.lab, config: config(), clock: new RealClock(Number(o.speed)) });
     const sock = o.memory ? join(tmpdir(), `powervm-sim-${process.pid}.sock`) : controlSocketPath(dir);
-    const server = await serveControl(sock, async (argv, user, face) => (face === 'san' ? sim.sanCommand(argv) : sim.hmcCommand(argv, { user })));
+    const server = await serveControl(sock, async (argv, user, face) =>
+      face === 'san' ? sim.sanCommand(argv) : face === 'os' ? sim.osCommand(argv[0], argv[1], argv.slice(2).join(' ')) : sim.hmcCommand(argv, { user }));
     const ssh = await startHmcSsh(sim.hmc, { hostKeyPath: o.memory ? null : join(dir, 'hmc', 'ssh_host_ecdsa_key'), host: o.listenHost, port: Number(o.sshPort) });
     const stop = (): void => { server.close(); void ssh.close(); sim.close(); release(); process.exit(0); };
     process.on('SIGINT', stop);
@@ -84,24 +106,17 @@ program.command('san')
   .argument('<words...>', 'e.g. lslun, mklun -a ARRAY -n NAME --size MB, mkhostmap -a ARRAY -l LUN -w WWPN')
   .passThroughOptions()
   .allowUnknownOption()
-  .action(async (words: string[]) => {
-    const dir = dataDir(program.opts().dataDir);
-    const sock = process.env.POWERVM_SIM_SOCKET ?? controlSocketPath(dir);
-    let r = await sendControl(sock, words, 'admin', 'san');
-    if (!r) {
-      const release = lockDataDir(dir);
-      try {
-        const sim = await Simulator.open({ dataDir: dir, config: config(), clock: new RealClock() });
-        r = sim.sanCommand(words);
-        sim.close();
-      } finally {
-        release();
-      }
-    }
-    process.stdout.write(r.stdout);
-    process.stderr.write(r.stderr);
-    process.exitCode = r.exit;
-  });
+  .action((words: string[]) => oneShot('san', words, 'admin', (sim) => sim.sanCommand(words)));
+
+program.command('os')
+  .description("run a command inside a running partition's operating system (what the partition sees)")
+  .argument('<system>', 'managed system name')
+  .argument('<lpar>', 'partition name')
+  .argument('<command...>', 'e.g. lspv, lsdev -Cc disk, lspath')
+  .passThroughOptions()
+  .allowUnknownOption()
+  .action((system: string, lpar: string, command: string[]) =>
+    oneShot('os', [system, lpar, ...command], 'root', (sim) => sim.osCommand(system, lpar, command.join(' '))));
 
 program.command('hmc')
   .description('run one HMC command against the running simulator (or directly on its data directory)')
@@ -109,23 +124,6 @@ program.command('hmc')
   .passThroughOptions()
   .allowUnknownOption()
   .option('--user <name>', 'HMC user to run the command as', 'hscroot')
-  .action(async (words: string[], o: { user: string }) => {
-    const dir = dataDir(program.opts().dataDir);
-    const sock = process.env.POWERVM_SIM_SOCKET ?? controlSocketPath(dir);
-    let r = await sendControl(sock, words, o.user);
-    if (!r) {
-      const release = lockDataDir(dir);
-      try {
-        const sim = await Simulator.open({ dataDir: dir, config: config(), clock: new RealClock() });
-        r = await sim.hmcCommand(words, { user: o.user });
-        sim.close();
-      } finally {
-        release();
-      }
-    }
-    process.stdout.write(r.stdout);
-    process.stderr.write(r.stderr);
-    process.exitCode = r.exit;
-  });
+  .action((words: string[], o: { user: string }) => oneShot('hmc', words, o.user, (sim) => sim.hmcCommand(words, { user: o.user })));
 
 await program.parseAsync(process.argv);

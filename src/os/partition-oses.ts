@@ -10,6 +10,7 @@ import { sanAccess } from '../fabric/san/san-access-adapter.ts';
 import type { SanAccess } from './san-access.ts';
 import { viosEnvironment } from './vios/environment-builder.ts';
 import { ViosOs } from './vios/vios-os.ts';
+import { clientCommand } from './client/client-os.ts';
 
 export class PartitionOses implements PartitionOsHost {
   private readonly vioses = new Map<number, ViosOs>();
@@ -42,6 +43,15 @@ export class PartitionOses implements PartitionOsHost {
     const r = this.vios(p).run(line);
     this.syncNpivLogins();
     return r;
+  }
+
+  /** A command typed in a client partition (as if logged in on it). */
+  clientCommand(ref: { name?: string; id?: number }, line: string): { stdout: string; stderr: string; exit: number } {
+    const p = ref.id !== undefined ? this.sys.partitions.get(ref.id) : this.sys.partitionByName(ref.name ?? '');
+    if (!p) return fail('PARTITION_NOT_FOUND', { name: ref.name ?? String(ref.id) });
+    if (p.def.lpar_env === 'vioserver') return this.viosCommand(this.sys, ref, line);
+    if (p.run.state !== 'Running') fail('WRONG_PARTITION_STATE');
+    return clientCommand(this.sys, this, p, line);
   }
 
   adapterInUse(lparId: number, slot: number): string | null {

@@ -70,6 +70,17 @@ export class Simulator {
     return runSanCommand(this.san, argv);
   }
 
+  /** A command typed inside a partition's OS (`powervm-sim os SYS LPAR "command"`). */
+  osCommand(system: string, lpar: string, line: string): CommandResult {
+    const i = this.systems.findIndex((s) => s.name === system || s.mtms === system);
+    if (i < 0) return { stdout: '', stderr: `powervm-sim: no managed system ${system}\n`, exit: 1 };
+    try {
+      return (this.fsps[i].os as PartitionOses).clientCommand({ name: lpar }, line);
+    } catch (e) {
+      return { stdout: '', stderr: `${(e as Error).message}\n`, exit: 1 };
+    }
+  }
+
   /** Run one HMC command line (already split into words) as a user would. */
   hmcCommand(argv: string[], session: Session = { user: 'hscroot' }): Promise<CommandResult> {
     return runCommand(this.hmc, argv, session);

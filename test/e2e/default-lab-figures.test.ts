@@ -26,5 +26,9 @@ test('the default lab: who sees which disk, on how many paths, and where each VL
     const [, v4] = net('aix03');
     assert.equal(v4.vlan, 4);
     assert.equal(v4.realAdapters.length, 2, 'VLAN 4 leaves through an SEA over a link aggregation of two ports');
+    // The client OS shows the same: lnx02 has two vSCSI disks and one vFC disk, one path each.
+    assert.equal(t.sim.osCommand(S, 'lnx02', 'lspath').stdout, 'Enabled hdisk0 vscsi0\nEnabled hdisk1 vscsi0\nEnabled hdisk2 fscsi0\n');
+    assert.equal(t.sim.osCommand(S, 'aix03', 'lsdev -Cc disk').stdout, 'hdisk0  Available MPIO FC 2145\nhdisk1  Available MPIO FC 2145\n');
+    assert.equal(t.sim.osCommand(S, 'aix04', 'lspv').exit, 1, 'a partition that is not running has no OS to ask');
   } finally { t.close(); }
 });
