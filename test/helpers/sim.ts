@@ -3,7 +3,7 @@
 import { VirtualClock } from '../../src/sim/clock.ts';
 import { defaultConfig } from '../../src/sim/config.ts';
 import { Simulator, type SimulatorOptions } from '../../src/sim/simulator.ts';
-import { loadLab, parseScript, type Lab } from '../../src/sim/lab.ts';
+import { loadLab, type Lab } from '../../src/sim/lab.ts';
 import { splitWords } from '../../src/hmc/shell/words.ts';
 import type { CommandResult } from '../../src/hmc/cli/command.ts';
 
@@ -42,8 +42,7 @@ export async function openSim(opts: { lab?: string | Lab; config?: unknown; data
   };
 }
 
-/** A lab with systems but no partitions: hardware from the default lab, only the connections made. */
+/** The built-in `bare` lab: the default lab's hardware, connected, with no partitions. */
 export function bareLab(): Lab {
-  const lab = loadLab('default');
-  return { file: lab.file, script: parseScript('mksysconn -ip 10.10.0.11 --passwd Hmc4ccess\nmksysconn -ip 10.10.0.21 --passwd Hmc4ccess\n') };
+  return loadLab('bare');
 }
