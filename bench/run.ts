@@ -12,6 +12,7 @@ import { findGc, medianMs, msSince, nowNs, settledHeap } from './measure.ts';
 import { baselineRows, formatRows } from './baseline.ts';
 import { figure, info, skip, summary } from './report.ts';
 import { accessBench } from './access.ts';
+import { viosBench } from './vios.ts';
 
 const N = 1000;
 const ACTIVE = 300;
@@ -79,4 +80,5 @@ console.log(`powervm-sim bench: node ${process.version}, ${N} partitions on ${SY
 await inMemory();
 await onDisk();
 await accessBench();
+await viosBench();
 summary();
