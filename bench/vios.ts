@@ -7,7 +7,7 @@ import { defaultConfig } from '../src/sim/config.ts';
 import { Simulator } from '../src/sim/simulator.ts';
 import { parseScript, type Lab } from '../src/sim/lab.ts';
 import { buildHardware, type HardwareDescription } from '../src/platform/io/hardware.ts';
-import { clientDisks, type ClientDisk } from '../src/os/client/visibility.ts';
+import { clientDisks, VisibilityContext, type ClientDisk } from '../src/os/client/visibility.ts';
 import type { Partition } from '../src/platform/managed-system.ts';
 import type { PartitionOses } from '../src/os/partition-oses.ts';
 import type { ViosOs } from '../src/os/vios/vios-os.ts';
@@ -245,11 +245,12 @@ function checkSeen(seen: ClientDisk[][]): void {
 async function visibilityBench(): Promise<void> {
   const r = await visibilityRig();
   const { system, clients, oses } = r;
-  const all = (): ClientDisk[][] => clients.map((p) => clientDisks(system, oses, p));
+  // One visibility computation: a context examines each VIOS once and serves every client from it.
+  const all = (): ClientDisk[][] => { const ctx = new VisibilityContext(system, oses); return clients.map((p) => clientDisks(system, oses, p, ctx)); };
 
   // Warm-up on a few clients, then one timed full pass, which is also checked. A median of RUNS passes
   // is taken only when a pass is short enough to keep the bench within its time budget.
-  for (let i = 0; i < WARMUP; i++) for (const p of clients.slice(0, 20)) clientDisks(system, oses, p);
+  for (let i = 0; i < WARMUP; i++) all();
   const t0 = nowNs();
   const seen = all();
   const firstMs = msSince(t0);
@@ -262,7 +263,7 @@ async function visibilityBench(): Promise<void> {
   const answers = new Map(clients.map((p, k) => [p.def.lpar_id, seen[k]]));
   const base = { name: `Map lookup per client x${CLIENTS}`, value: await medianMs(() => { for (const p of clients) sink += answers.get(p.def.lpar_id)!.length; }, WARMUP, RUNS) };
   info(`baseline: Map lookup of each client's disks (${CLIENTS} clients, median of ${RUNS})`, base.value, 'ms');
-  figure(`visibility: clientDisks() for all ${CLIENTS} running clients, 1 vSCSI disk each (${runs === 1 ? 'one pass' : `median of ${runs}`})`, totalMs, 'ms', TARGET_MS, base);
+  figure(`visibility: all ${CLIENTS} running clients (clientDisks with one VisibilityContext), 1 vSCSI disk each (${runs === 1 ? 'one pass' : `median of ${runs}`})`, totalMs, 'ms', TARGET_MS, base);
   info('visibility: per client', totalMs / CLIENTS, 'ms', `target share ${(TARGET_MS / CLIENTS).toFixed(3)} ms; baseline ${(base.value / CLIENTS * 1000).toFixed(3)} µs per client`);
 
   // Where a client's share goes: the two whole-VIOS computations clientDisks() repeats for every client.

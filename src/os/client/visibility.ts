@@ -13,7 +13,41 @@ export interface ClientDisk {
   paths: { adapterSlot: number; vios: string }[];
 }
 
-export function clientDisks(sys: ManagedSystem, oses: PartitionOses, client: Partition): ClientDisk[] {
+/**
+ * What the VIOSes offer, computed once per VIOS for as many clients as are asked about: vSCSI mappings by
+ * server slot, and the WWPN of the physical port each vfchost maps to. SAN logins are brought up to date
+ * once, when the context is made.
+ */
+export class VisibilityContext {
+  private readonly vioses = new Map<number, { scsi: Map<number, { uid: string; label: string }[]>; vfcPort: Map<number, string> }>();
+  constructor(private readonly sys: ManagedSystem, private readonly oses: PartitionOses) {
+    oses.syncNpivLogins();
+  }
+
+  vios(v: Partition): { scsi: Map<number, { uid: string; label: string }[]>; vfcPort: Map<number, string> } {
+    let d = this.vioses.get(v.def.lpar_id);
+    if (d) return d;
+    const os = this.oses.vios(v);
+    const scsi = new Map<number, { uid: string; label: string }[]>();
+    for (const m of os.vscsiMappings()) {
+      if (!('uid' in m.disk)) continue;
+      const list = scsi.get(m.vhostSlot) ?? [];
+      list.push(m.disk);
+      scsi.set(m.vhostSlot, list);
+    }
+    const vfcPort = new Map<number, string>();
+    const maps = os.vfcMappings();
+    if (maps.length) {
+      const ports = new Map(viosEnvironment(this.sys, v, this.oses.access).physicalAdapters.flatMap((a) => a.ports).map((p) => [p.location, p.wwpn ?? '']));
+      for (const m of maps) { const w = ports.get(m.fcsPortLocation); if (w) vfcPort.set(m.vfchostSlot, w); }
+    }
+    d = { scsi, vfcPort };
+    this.vioses.set(v.def.lpar_id, d);
+    return d;
+  }
+}
+
+export function clientDisks(sys: ManagedSystem, oses: PartitionOses, client: Partition, ctx = new VisibilityContext(sys, oses)): ClientDisk[] {
   const out = new Map<string, ClientDisk>();
   const add = (uid: string, label: string, kind: ClientDisk['kind'], adapterSlot: number, vios: string): void => {
     const d = out.get(uid) ?? { uid, label, kind, paths: [] };
@@ -22,26 +56,31 @@ export function clientDisks(sys: ManagedSystem, oses: PartitionOses, client: Par
   };
   const io = client.run.alloc?.virtual_io;
   if (!io || client.run.state !== 'Running') return [];
-  oses.syncNpivLogins();
+  const runningVios = (id: number | null): Partition | undefined => {
+    const v = id === null ? undefined : sys.partitions.get(id);
+    return v && v.run.state === 'Running' && v.def.lpar_env === 'vioserver' ? v : undefined;
+  };
   for (const a of io.scsi) {
-    if (a.adapter_type !== 'client' || a.remote_lpar_id === null) continue;
-    const vios = sys.partitions.get(a.remote_lpar_id);
-    if (!vios || vios.run.state !== 'Running' || vios.def.lpar_env !== 'vioserver') continue;
+    const vios = a.adapter_type === 'client' ? runningVios(a.remote_lpar_id) : undefined;
+    if (!vios) continue;
     const server = vios.run.alloc?.virtual_io.scsi.find((s) => s.slot === a.remote_slot_num && s.adapter_type === 'server');
     if (!server || (server.remote_lpar_id !== null && server.remote_lpar_id !== client.def.lpar_id) || (server.remote_slot_num !== null && server.remote_slot_num !== a.slot)) continue;
-    for (const m of oses.vios(vios).vscsiMappings()) {
-      if (m.vhostSlot === server.slot && 'uid' in m.disk) add(m.disk.uid, m.disk.label, 'vscsi', a.slot, vios.def.name);
-    }
+    for (const disk of ctx.vios(vios).scsi.get(server.slot) ?? []) add(disk.uid, disk.label, 'vscsi', a.slot, vios.def.name);
   }
   for (const a of io.fc) {
-    if (a.adapter_type !== 'client' || a.remote_lpar_id === null || !a.wwpns) continue;
-    const vios = sys.partitions.get(a.remote_lpar_id);
-    if (!vios || vios.run.state !== 'Running' || vios.def.lpar_env !== 'vioserver') continue;
-    const map = oses.vios(vios).vfcMappings().find((m) => m.vfchostSlot === a.remote_slot_num);
-    if (!map) continue;
-    const port = viosEnvironment(sys, vios, oses.access).physicalAdapters.flatMap((x) => x.ports).find((p) => p.location === map.fcsPortLocation);
-    if (!port?.wwpn) continue;
-    for (const l of oses.access.visibleLuns(a.wwpns[0], port.wwpn)) add(l.uid, l.label, 'vfc', a.slot, vios.def.name);
+    const vios = a.adapter_type === 'client' && a.wwpns ? runningVios(a.remote_lpar_id) : undefined;
+    if (!vios || a.remote_slot_num === null) continue;
+    const port = ctx.vios(vios).vfcPort.get(a.remote_slot_num);
+    if (!port) continue;
+    for (const l of oses.access.visibleLuns(a.wwpns![0], port)) add(l.uid, l.label, 'vfc', a.slot, vios.def.name);
   }
   return [...out.values()].sort((x, y) => x.label.localeCompare(y.label));
+}
+
+/** Visibility of every running client at once (one context: each VIOS is examined once). */
+export function allClientDisks(sys: ManagedSystem, oses: PartitionOses): Map<number, ClientDisk[]> {
+  const ctx = new VisibilityContext(sys, oses);
+  const out = new Map<number, ClientDisk[]>();
+  for (const p of sys.partitions.values()) if (p.def.lpar_env !== 'vioserver' && p.run.state === 'Running') out.set(p.def.lpar_id, clientDisks(sys, oses, p, ctx));
+  return out;
 }

@@ -50,14 +50,26 @@ export function viosEnvironment(sys: ManagedSystem, p: Partition, san: SanAccess
   }
   const loc = (id: number, slot: number): string => virtualLocationCode(model.machineType, model.model, sys.hw.serial, id, slot);
   const io = p.run.alloc?.virtual_io ?? { eth: [], scsi: [], fc: [] };
-  const client = (type: 'scsi' | 'fc', remoteId: number | null, remoteSlot: number | null, slot: number): VirtualAdapterView['client'] => {
-    for (const c of sys.partitions.values()) {
-      if (remoteId !== null && c.def.lpar_id !== remoteId) continue;
-      const a = c.run.alloc?.virtual_io[type].find((x) => x.adapter_type === 'client' && x.remote_lpar_id === p.def.lpar_id && x.remote_slot_num === slot && (remoteSlot === null || x.slot === remoteSlot));
-      if (!a) continue;
-      return { lparId: c.def.lpar_id, name: c.def.name, running: c.run.state === 'Running', os: osKind(c), slot: a.slot, location: loc(c.def.lpar_id, a.slot), wwpns: 'wwpns' in a && a.wwpns ? a.wwpns as [string, string] : undefined };
+  // Client adapters pointing at this VIOS, indexed once by (type, server slot): one pass over the partitions.
+  const clients = new Map<string, { c: Partition; a: { slot: number; wwpns?: [string, string] | null } }[]>();
+  for (const c of sys.partitions.values()) {
+    const cio = c.run.alloc?.virtual_io;
+    if (!cio || c === p) continue;
+    for (const type of ['scsi', 'fc'] as const) {
+      for (const a of cio[type]) {
+        if (a.adapter_type !== 'client' || a.remote_lpar_id !== p.def.lpar_id) continue;
+        const key = `${type}/${a.remote_slot_num}`;
+        const list = clients.get(key) ?? [];
+        list.push({ c, a: a as { slot: number; wwpns?: [string, string] | null } });
+        clients.set(key, list);
+      }
     }
-    return undefined;
+  }
+  const client = (type: 'scsi' | 'fc', remoteId: number | null, remoteSlot: number | null, slot: number): VirtualAdapterView['client'] => {
+    const hit = clients.get(`${type}/${slot}`)?.find(({ c, a }) => (remoteId === null || c.def.lpar_id === remoteId) && (remoteSlot === null || a.slot === remoteSlot));
+    if (!hit) return undefined;
+    const { c, a } = hit;
+    return { lparId: c.def.lpar_id, name: c.def.name, running: c.run.state === 'Running', os: osKind(c), slot: a.slot, location: loc(c.def.lpar_id, a.slot), wwpns: a.wwpns ?? undefined };
   };
   const virtualAdapters: VirtualAdapterView[] = [
     ...io.scsi.map((a) => ({ type: 'scsi' as const, slot: a.slot, location: loc(p.def.lpar_id, a.slot), remoteLparId: a.remote_lpar_id, remoteSlot: a.remote_slot_num, client: client('scsi', a.remote_lpar_id, a.remote_slot_num, a.slot) })),

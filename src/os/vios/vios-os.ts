@@ -96,8 +96,11 @@ export class ViosOs {
     }
   }
 
+  /** Name → hardware key, rebuilt only when the configuration object changes (every change replaces it). */
+  private index: { cfg: unknown; keys: Map<string, string> } | null = null;
   private keyOf(name: string): ReturnType<typeof parseKey> {
-    const k = this.cfg.names.find((n) => n.name === name)?.key;
+    if (this.index?.cfg !== this.cfg) this.index = { cfg: this.cfg, keys: new Map(this.cfg.names.map((n) => [n.name, n.key])) };
+    const k = this.index.keys.get(name);
     return k === undefined ? undefined : parseKey(k);
   }
 
@@ -113,8 +116,14 @@ export class ViosOs {
     return l ? [...l.adapters, ...(l.backupAdapter ? [l.backupAdapter] : [])].flatMap((a) => this.portLocations(a)) : [];
   }
 
-  /** The vSCSI mappings, by vhost slot then VTD name, for the hypervisor's disk path. */
+  /** The vSCSI mappings, by vhost slot then VTD name, for the hypervisor's disk path (cached per configuration). */
+  private mappingCache: { cfg: unknown; rows: VscsiMappingView[] } | null = null;
   vscsiMappings(): VscsiMappingView[] {
+    if (this.mappingCache?.cfg !== this.cfg) this.mappingCache = { cfg: this.cfg, rows: this.computeVscsiMappings() };
+    return this.mappingCache.rows;
+  }
+
+  private computeVscsiMappings(): VscsiMappingView[] {
     const env = this.opts.env();
     const labels = new Map([...env.physicalAdapters.flatMap((a) => a.disks), ...env.sanDisks].map((d) => [d.uid, d.label]));
     const rows: VscsiMappingView[] = [];
