@@ -136,7 +136,8 @@ export class Simulator {
    * Lab directives (simulator-only facts, not HMC commands): `@os SYS LPAR VERSION IP` (what is installed),
    * `@san <san command>` (the storage administrator), `@cable SYS SLOT PORT SWITCH` (an FC port's cable),
    * `@map-port ARRAY LUN SYS SLOT PORT` and `@map-client ARRAY LUN SYS LPAR PROFILE VSLOT` (LUN masking to
-   * a physical port's or a virtual FC client's WWPNs, which the lab cannot know in advance).
+   * a physical port's or a virtual FC client's WWPNs, which the lab cannot know in advance), `@settle`
+   * (what was activated has finished booting, whatever the configured boot time).
    */
   private directive(line: number, w: string[]): void {
     const bad = (): never => { throw new Error(`lab script line ${line}: bad directive @${w.join(' ')}`); };
@@ -152,6 +153,8 @@ export class Simulator {
     switch (w[0]) {
       case 'os': return installOs(this.system(w[1] ?? bad()), { name: w[2] ?? bad() }, w[3] ?? bad(), w[4] ?? '');
       case 'san': return san(w.slice(1));
+      // `@settle`: partitions activated so far have finished booting and have RMC (the lab starts booted).
+      case 'settle': for (const s of this.systems) settleAfterRestart(s); return;
       case 'cable': {
         const { sys, slot } = slotOf(w[1] ?? bad(), w[2] ?? bad());
         const port = Number(w[3] ?? bad());

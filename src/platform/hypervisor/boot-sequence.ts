@@ -16,9 +16,30 @@ export const REFCODES = {
   runningLinux: 'Linux ppc64le',
 } as const;
 
+/**
+ * Progress while a partition comes up, as fractions of timings.partitionBootMs (platform.md §7.5 SIM-RULE:
+ * C2xx while the hypervisor starts it, CA00E1xx in partition firmware, then the OS's own codes; exact codes
+ * UNCERTAIN). The partition shows Running once the OS loader has control.
+ */
+export const BOOT_PROGRESS: readonly { at: number; aix: string; linux: string; running: boolean }[] = [
+  { at: 0.1, aix: 'C20082FF', linux: 'C20082FF', running: false }, // partition loaded, starting firmware
+  { at: 0.25, aix: 'CA00E101', linux: 'CA00E101', running: false }, // partition firmware initializing
+  { at: 0.4, aix: 'CA00E1F5', linux: 'CA00E1F5', running: false }, // building the boot device list
+  { at: 0.55, aix: 'CA00E175', linux: 'CA00E175', running: false }, // loading the boot image
+  { at: 0.7, aix: '0551', linux: 'Linux ppc64le', running: true }, // the OS has control (AIX LED codes)
+  { at: 0.85, aix: '0517', linux: 'Linux ppc64le', running: true },
+];
+/** Open Firmware stops at SMS after the firmware has started (boot_mode sms/of). */
+const SMS_AT = 0.4;
+const HISTORY = 25;
+
 export function setRefcode(sys: ManagedSystem, p: Partition, code: string): void {
   p.run.refcode = code;
   p.run.refcode_time = sys.clock.now();
+  // lsrefcode -n N shows the last codes (most recent first); the runtime keeps a short history.
+  const h = (p.run.refcode_history ??= []);
+  h.unshift({ refcode: code, time: p.run.refcode_time });
+  if (h.length > HISTORY) h.length = HISTORY;
 }
 
 /** Called inside a change: the partition now holds its allocation and starts. */
@@ -30,8 +51,23 @@ export function beginBoot(sys: ManagedSystem, tx: Tx, p: Partition): void {
   const alloc = p.run.alloc;
   const delay = sys.config.timings.partitionBootMs;
   if (delay === 0) return finishBoot(sys, tx, p);
-  sys.clock.schedule(sys.clock.now() + delay, () => {
-    if (p.run.alloc !== alloc || p.run.state !== PartitionState.Starting) return; // superseded
+  const start = sys.clock.now();
+  const linux = p.def.os_version.startsWith('Linux');
+  const sms = alloc?.boot_mode === 'sms' || alloc?.boot_mode === 'of';
+  const booting = (): boolean => p.run.alloc === alloc && (p.run.state === PartitionState.Starting || p.run.state === PartitionState.Running) && p.run.rmc_state !== 'active';
+  for (const step of BOOT_PROGRESS) {
+    if (sms && step.at > SMS_AT) break;
+    sys.clock.schedule(start + step.at * delay, () => {
+      if (!booting()) return; // superseded (shut down, restarted)
+      sys.change((t) => {
+        if (step.running && p.run.state === PartitionState.Starting) p.run.state = PartitionState.Running;
+        setRefcode(sys, p, linux ? step.linux : step.aix);
+        t.touchPartition(p.def.lpar_id);
+      });
+    });
+  }
+  sys.clock.schedule(start + (sms ? SMS_AT + 0.05 : 1) * delay, () => {
+    if (!booting()) return;
     sys.change((t) => finishBoot(sys, t, p));
   });
 }
@@ -80,8 +116,8 @@ export function releasePartition(sys: ManagedSystem, tx: Tx, p: Partition): void
 /** After a simulator restart, transient states complete (the hypervisor kept running meanwhile). */
 export function settleTransients(sys: ManagedSystem, tx: Tx): void {
   for (const p of sys.partitions.values()) {
-    if (p.run.state === PartitionState.Starting) finishBoot(sys, tx, p);
+    if (p.run.state === PartitionState.Starting || (p.run.state === PartitionState.Running && p.run.rmc_state !== 'active' && p.run.refcode !== '' && p.run.refcode !== REFCODES.runningLinux)) finishBoot(sys, tx, p);
     else if (p.run.state === PartitionState.ShuttingDown) releasePartition(sys, tx, p);
-    else if (p.run.state === PartitionState.Running && p.run.rmc_state !== 'active') { p.run.rmc_state = 'active'; tx.touchPartition(p.def.lpar_id); }
+    if (p.run.state === PartitionState.Running && p.run.rmc_state !== 'active') { p.run.rmc_state = 'active'; tx.touchPartition(p.def.lpar_id); }
   }
 }

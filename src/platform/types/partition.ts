@@ -59,6 +59,8 @@ export interface PartitionRuntime {
   refcode_time: number;
   rmc_state: RmcState;
   alloc: RunningAllocation | null;
+  /** The last reference codes, most recent first (lsrefcode -n). */
+  refcode_history?: { refcode: string; time: number }[];
 }
 
 export interface PartitionSnapshot {

@@ -8,12 +8,13 @@ import type { LparRow } from '../views/partition-fields.ts';
 import type { SystemView } from '../../system-view.ts';
 import { hmcTime } from '../views/time-format.ts';
 
-const LPAR_REF: FieldTable<LparRow> = {
+type RefRow = LparRow & { entry?: { refcode: string; time: number } };
+const LPAR_REF: FieldTable<RefRow> = {
   fields: {
     lpar_name: (r) => r.p.def.name,
     lpar_id: (r) => r.p.def.lpar_id,
-    time_stamp: (r) => hmcTime(r.p.run.refcode_time),
-    refcode: (r) => (r.v.partitionState(r.p) === 'Not Available' ? '' : r.p.run.refcode),
+    time_stamp: (r) => hmcTime(r.entry?.time ?? r.p.run.refcode_time),
+    refcode: (r) => (r.v.partitionState(r.p) === 'Not Available' ? '' : r.entry?.refcode ?? r.p.run.refcode),
     word2: () => '00000000',
   },
   defaults: () => ['lpar_name', 'lpar_id', 'time_stamp', 'refcode', 'word2'],
@@ -38,7 +39,12 @@ export const lsrefcode: CommandDef = {
     if (args.values.has('-n') && !/^\d{1,4}$/.test(args.values.get('-n')!)) fail('USAGE', { why: 'The number of reference codes (-n) must be a whole number.' });
     await ctx.hmc.settled();
     if (r === 'sys') { filters(args, []); return renderListing(ctx.out, [{ v, now: ctx.hmc.clock.now() }], SYS_REF, args); }
-    const rows = selectPartitions(v, filters(args, ['lpar_names', 'lpar_ids'])).map((p) => ({ v, p }));
+    // -n N: the last N reference codes of each partition, most recent first (platform.md §7.5).
+    const n = args.values.has('-n') ? Number(args.values.get('-n')) : 0;
+    const rows: RefRow[] = selectPartitions(v, filters(args, ['lpar_names', 'lpar_ids'])).flatMap((p) => {
+      const h = p.run.refcode_history ?? [];
+      return n > 0 && h.length ? h.slice(0, n).map((entry) => ({ v, p, entry })) : [{ v, p }];
+    });
     renderListing(ctx.out, rows, LPAR_REF, args);
   },
 };

@@ -25,7 +25,8 @@ describe('lsrefcode -r lpar', () => {
   it('--filter "lpar_names=NAME" -F lpar_name:refcode; a partition at SMS shows AA00E158', async () => {
     const t = await lab();
     assert.equal(await t.ok(`lsrefcode -r lpar -m ${P795} --filter "lpar_names=aix14" -F lpar_name:refcode`), 'aix14:AA00E158\n');
-    assert.equal(await t.ok(`lsrefcode -r lpar -m ${P795} --filter lpar_names=aix11 -n 10 -F refcode`), '\n');
+    // -n 10: the history, most recent first: blank while running, C2008130 when it started.
+    assert.equal(await t.ok(`lsrefcode -r lpar -m ${P795} --filter lpar_names=aix11 -n 10 -F refcode`), '\nC2008130\n');
     assert.equal(await t.ok(`lsrefcode -r lpar -m ${P795} --filter lpar_ids=5 -F lpar_name,refcode`), 'lnx13,00000000\n');
   });
 
