@@ -2,7 +2,7 @@
 import { Command } from 'commander';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { RealClock } from './sim/clock.ts';
+import { FastClock, RealClock, type Clock } from './sim/clock.ts';
 import { defaultConfig, loadConfigFile, type SimConfig } from './sim/config.ts';
 import { controlSocketPath, dataDir, lockDataDir } from './sim/data-dir.ts';
 import { Simulator } from './sim/simulator.ts';
@@ -24,6 +24,14 @@ const config = (): SimConfig => {
   const f = program.opts().config as string | undefined;
   return f ? loadConfigFile(f) : defaultConfig();
 };
+
+/** `--speed`: a number (n× the wall clock) or `max` (jump to the next event whenever idle). */
+function clockFor(speed: string): Clock {
+  if (speed === 'max') return new FastClock(Date.now());
+  const n = Number(speed);
+  if (!(n > 0)) throw new Error(`--speed takes a positive number or max, not ${speed}`);
+  return new RealClock(n);
+}
 
 /** Send one command to the running simulator, or, when none runs, open its data directory for it. */
 async function oneShot(face: 'hmc' | 'san' | 'os', argv: string[], user: string, direct: (sim: Simulator) => Promise<CommandResult> | CommandResult): Promise<void> {
@@ -49,13 +57,13 @@ program.command('start')
   .description('start the simulator with its lab (built on first start, restored afterwards)')
   .option('--memory', 'keep everything in memory; nothing is written to disk')
   .option('--lab <name-or-file>', 'lab to build on first start', 'default')
-  .option('--speed <n>', 'simulated time runs n times faster than the wall clock', '1')
+  .option('--speed <n>', "simulated time runs n times faster than the wall clock ('max': as fast as possible)", '1')
   .option('--ssh-port <n>', 'port of the HMC SSH server (22 for tools that hard-code it; 0: any free port)', '2222')
   .option('--listen-host <addr>', 'address the SSH server listens on', '0.0.0.0')
   .action(async (o: { memory?: boolean; lab: string; speed: string; sshPort: string; listenHost: string }) => {
     const dir = dataDir(program.opts().dataDir);
     const release = o.memory ? () => {} : lockDataDir(dir);
-    const sim = await Simulator.open({ dataDir: dir, memory: o.memory, lab: o.lab, config: config(), clock: new RealClock(Number(o.speed)) });
+    const sim = await Simulator.open({ dataDir: dir, memory: o.memory, lab: o.lab, config: config(), clock: clockFor(o.speed) });
     const sock = o.memory ? join(tmpdir(), `powervm-sim-${process.pid}.sock`) : controlSocketPath(dir);
     const server = await serveControl(sock, async (argv, user, face) =>
       face === 'san' ? sim.sanCommand(argv) : face === 'os' ? sim.osCommand(argv[0], argv[1], argv.slice(2).join(' ')) : sim.hmcCommand(argv, { user }));
@@ -85,7 +93,7 @@ program.command('system')
     if (!m) throw new Error('--listen takes host:port');
     const dir = o.memory ? null : dataDir(program.opts().dataDir);
     const release = dir ? lockDataDir(join(dir, 'systems', `${hardware.mtm}_${hardware.serial}`)) : () => {};
-    const r = await runSystem({ hardware, dataDir: dir, host: m[1], port: Number(m[2]), config: config(), clock: new RealClock(Number(o.speed)), presetPasswords: o.presetPasswords });
+    const r = await runSystem({ hardware, dataDir: dir, host: m[1], port: Number(m[2]), config: config(), clock: clockFor(o.speed), presetPasswords: o.presetPasswords });
     const stop = (): void => { r.close(); release(); process.exit(0); };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);

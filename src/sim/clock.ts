@@ -49,6 +49,8 @@ export class VirtualClock implements Clock {
     }
   }
   get pendingCount(): number { return this.pending.length; }
+  /** When the earliest pending timer is due (undefined when none is). */
+  nextDueAt(): number | undefined { return this.nextDue(Infinity)?.at; }
   private nextDue(limit: number): Pending | undefined {
     let best: Pending | undefined;
     for (const p of this.pending) {
@@ -79,5 +81,33 @@ export class RealClock implements Clock {
     const t = this.timers.get(h.id);
     if (t) clearTimeout(t);
     this.timers.delete(h.id);
+  }
+}
+
+/**
+ * As fast as possible (`--speed max`, issue "Runtime" item 1): simulated time stands still while anything
+ * runs and jumps straight to the next timer as soon as the process is idle.
+ */
+export class FastClock extends VirtualClock {
+  private pumping = false;
+  override schedule(at: number, fn: () => void): TimerHandle {
+    const h = super.schedule(at, fn);
+    this.pump();
+    return h;
+  }
+  private pump(): void {
+    if (this.pumping) return;
+    this.pumping = true;
+    setImmediate(() => {
+      this.pumping = false;
+      if (this.pendingCount === 0) return;
+      this.step();
+      this.pump();
+    });
+  }
+  /** Jump to the earliest timer and fire it (and any due at the same time). */
+  private step(): void {
+    const at = this.nextDueAt();
+    if (at !== undefined) this.advanceTo(at);
   }
 }

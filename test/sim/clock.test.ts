@@ -19,3 +19,14 @@ test('virtual timers fire in time order, then creation order, only when time rea
   assert.deepEqual(seen, ['a', 'b', 'b2', 'c']);
   assert.equal(c.now(), 30);
 });
+
+test('the fast clock jumps to each timer as soon as the process is idle, in order', async () => {
+  const { FastClock } = await import('../../src/sim/clock.ts');
+  const c = new FastClock(0);
+  const seen: number[] = [];
+  await new Promise<void>((resolve) => {
+    c.schedule(3_600_000, () => { seen.push(c.now()); c.schedule(c.now() + 86_400_000, () => { seen.push(c.now()); resolve(); }); });
+    c.schedule(10, () => seen.push(c.now()));
+  });
+  assert.deepEqual(seen, [10, 3_600_000, 90_000_000]);
+});

@@ -81,7 +81,8 @@ export function allocate(m: DispatcherModel, demand: Float64Array, out: Dispatch
   // Stage 3a: each pool's unused entitled capacity to its own uncapped partitions.
   if (nc > 0) {
     for (let p = 0; p < groups; p++) {
-      const room = (poolEC[p] < m.poolMax[p] || p === 0 ? poolEC[p] : m.poolMax[p]) - poolUsed[p];
+      const ec = p > 0 && poolEC[p] > m.poolMax[p] ? m.poolMax[p] : poolEC[p];
+      const room = ec - poolUsed[p];
       gCap[p] = room > 0 ? room : 0;
       poolHead[p] = gCap[p];
     }
