@@ -109,6 +109,7 @@ export interface DispatchOutput {
   readonly gLam: Float64Array;
   readonly gFlag: Uint8Array;
   readonly pFlag: Uint8Array;
+  readonly pW: Float64Array;
 }
 
 export function createOutput(m: DispatcherModel): DispatchOutput {
@@ -118,5 +119,6 @@ export function createOutput(m: DispatcherModel): DispatchOutput {
     head: new Float64Array(n), cand: new Int32Array(n), work: new Int32Array(n), sat: new Int32Array(n),
     poolEC: new Float64Array(p), poolUsed: new Float64Array(p), poolHead: new Float64Array(p),
     gCap: new Float64Array(p), gW: new Float64Array(p), gLam: new Float64Array(p), gFlag: new Uint8Array(p), pFlag: new Uint8Array(p),
+    pW: new Float64Array(p),
   };
 }
