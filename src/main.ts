@@ -27,7 +27,7 @@ const config = (): SimConfig => {
 
 /** `--speed`: a number (n× the wall clock) or `max` (jump to the next event whenever idle). */
 function clockFor(speed: string): Clock {
-  if (speed === 'max') return new FastClock(Date.now());
+  if (speed === 'max') return FastClock.startingNow();
   const n = Number(speed);
   if (!(n > 0)) throw new Error(`--speed takes a positive number or max, not ${speed}`);
   return new RealClock(n);

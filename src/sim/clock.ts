@@ -89,6 +89,8 @@ export class RealClock implements Clock {
  * runs and jumps straight to the next timer as soon as the process is idle.
  */
 export class FastClock extends VirtualClock {
+  /** Simulated time starts at the wall clock's now (only the clock reads wall time). */
+  static startingNow(): FastClock { return new FastClock(Date.now()); }
   private pumping = false;
   override schedule(at: number, fn: () => void): TimerHandle {
     const h = super.schedule(at, fn);
