@@ -7,18 +7,10 @@ import { figure, info } from './report.ts';
 import {
   createModel, createOutput, dispatchWindow, integrate, validateModel, type DispatcherModel,
 } from '../src/platform/hypervisor/dispatcher/dispatcher.ts';
+import { prng } from '../src/sim/prng.ts';
 
 const N = 1000, POOLS = 4, VECTORS = 64;
 
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Random valid model: entitlements 0.05–1.0 PU, 1–4 VPs, 20 % capped, weights 0–255, pools 0–3. */
 function buildModel(rand: () => number): DispatcherModel {

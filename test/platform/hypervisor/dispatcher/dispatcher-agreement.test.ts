@@ -12,17 +12,8 @@ import assert from 'node:assert/strict';
 import {
   createModel, createOutput, dispatchWindow, integrate, validateModel, MODE_DEDICATED, type DispatcherModel,
 } from '../../../../src/platform/hypervisor/dispatcher/dispatcher.ts';
+import { prng } from '../../../../src/sim/prng.ts';
 
-/** Deterministic PRNG (mulberry32) so the workload is reproducible. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** 60 partitions: 6 dedicated (mixed sharing modes), the rest shared over 3 pools, capped and uncapped. */
 function workload(rand: () => number): DispatcherModel {
