@@ -61,6 +61,7 @@ export function addVirtualAdapter(sys: ManagedSystem, ref: Ref, slot: number, n:
     if (!sys.cfg.vswitches.some((s) => s.name === a.vswitch)) fail('INVALID_VALUE', { attr: 'vswitch', value: a.vswitch, hint: 'The virtual switch does not exist.' });
   } else {
     if (n.type === 'fc' && !sys.model.capabilities.virtualFc) fail('NO_VFC');
+    if (n.type === 'fc' && n.adapter.adapter_type === 'server' && n.adapter.wwpns) fail('INVALID_VALUE', { attr: 'wwpns', value: n.adapter.wwpns.join(','), hint: 'Server adapters have no WWPNs.' });
     if (n.adapter.adapter_type === 'server' && p.def.lpar_env !== 'vioserver') fail('VIRTUAL_IO_RULE', { why: 'Only Virtual I/O Server partitions can have server adapters.' });
     checkClient(sys, p, slot, n.adapter, n.type);
   }

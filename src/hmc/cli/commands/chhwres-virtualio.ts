@@ -108,6 +108,5 @@ function newAdapter(v: SystemView, sub: 'eth' | 'scsi' | 'fc', val: (n: string) 
   const w = val('wwpns');
   const wwpns = w ? k.listOf(w, 'wwpns').map((x) => x.toLowerCase()) : null;
   if (wwpns && (wwpns.length !== 2 || !wwpns.every((x) => /^[0-9a-f]{16}$/.test(x)))) fail('INVALID_VALUE', { attr: 'wwpns', value: w!, hint: 'Give two WWPNs of 16 hexadecimal digits.' });
-  if (wwpns && type === 'server') fail('INVALID_VALUE', { attr: 'wwpns', value: w!, hint: 'Server adapters have no WWPNs.' });
   return { type: 'fc', adapter: { ...common, wwpns: wwpns as [string, string] | null } };
 }

@@ -2,6 +2,14 @@
 import { fail } from '../../../errors/hmc-error.ts';
 import { lparRef, need, oneOf } from '../args.ts';
 import type { CommandDef } from '../command.ts';
+import type { PartitionSnapshot } from '../../../platform/types/partition.ts';
+import { parseVirtualIo } from '../../../platform/hypervisor/virtual-adapters.ts';
+
+/** Does this VIOS have a virtual SCSI or FC server adapter for the client, running or in a profile? */
+function servesClient(vios: PartitionSnapshot, clientId: number): boolean {
+  const ios = [...vios.def.profiles.map(parseVirtualIo), ...(vios.run.alloc ? [vios.run.alloc.virtual_io] : [])];
+  return ios.some((io) => [...io.scsi, ...io.fc].some((a) => a.adapter_type === 'server' && a.remote_lpar_id === clientId));
+}
 
 export const rmsyscfg: CommandDef = {
   flags: { '-r': 'value', '-m': 'value', '-n': 'value', '-p': 'value', '--id': 'value', '--vioscfg': 'bool', '--vdisk': 'bool' },
@@ -9,8 +17,15 @@ export const rmsyscfg: CommandDef = {
     const r = oneOf(need(args, '-r', 'rmsyscfg'), ['lpar', 'prof', 'sysprof'] as const, 'resource type');
     const v = ctx.hmc.resolve(need(args, '-m', 'rmsyscfg'));
     if (r === 'lpar') {
-      // --vioscfg / --vdisk also clean the VIOS side; with no VIOS mappings modelled yet there is nothing to clean.
       const ref = lparRef(args, 'rmsyscfg', '-n')!;
+      if (args.bools.has('--vioscfg') || args.bools.has('--vdisk')) {
+        // Removing the VIOS side (server adapters, mappings, virtual disks) is not simulated yet. When a VIOS
+        // serves this partition the command is refused whole rather than half done; with nothing to clean,
+        // the options ask for nothing and the partition is removed.
+        const target = ref.id !== undefined ? v.partitions.get(ref.id) : v.partitionByName(ref.name!);
+        const served = target && v.sortedPartitions().some((p) => p.def.lpar_env === 'vioserver' && servesClient(p, target.def.lpar_id));
+        if (served) fail('NOT_IMPLEMENTED', { what: 'removal of a partition\'s Virtual I/O Server configuration (--vioscfg, --vdisk)' });
+      }
       await ctx.hmc.call(v, 'partition.remove', { ref });
       return;
     }

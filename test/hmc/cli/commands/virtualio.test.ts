@@ -70,3 +70,15 @@ test('virtual switches: ETHERNET0 always exists; more can be made, set to VEPA, 
     await t.ok(`chhwres -r virtualio --rsubtype vswitch -m ${S} -o r --vswitch SANNET`);
   } finally { t.close(); }
 });
+
+test('rmsyscfg --vioscfg is refused whole while a VIOS serves the partition, and plain when nothing does', async () => {
+  const t = await openSim();
+  try {
+    await t.ok(`chsysstate -r lpar -m ${S} -n aix03 -o shutdown --immed`);
+    const r = await t.run(`rmsyscfg -r lpar -m ${S} -n aix03 --vioscfg`);
+    assert.match(r.stdout, /^HSCLSIM29 The removal of a partition's Virtual I\/O Server configuration \(--vioscfg, --vdisk\) is not supported/);
+    assert.match(await t.ok(`lssyscfg -r lpar -m ${S} -F name`), /^aix03$/m, 'nothing was removed');
+    await t.ok(`rmsyscfg -r lpar -m ${S} -n aix04 --vioscfg`);
+    assert.doesNotMatch(await t.ok(`lssyscfg -r lpar -m ${S} -F name`), /^aix04$/m);
+  } finally { t.close(); }
+});
