@@ -4,28 +4,17 @@
 // client a real device configuration with consoles, cfgmgr and an IP stack.
 import type { ManagedSystem, Partition } from '../../platform/managed-system.ts';
 import type { PartitionOses } from '../partition-oses.ts';
-import { clientDisks } from './visibility.ts';
+import { clientAdapters, namedDisks } from './devices.ts';
 import { splitWords } from '../../hmc/shell/words.ts';
 
-interface Adapter { name: string; slot: number; description: string }
-
 const pad = (s: string, n: number): string => (s.length >= n ? `${s} ` : s.padEnd(n));
-
-function adapters(p: Partition): Adapter[] {
-  const io = p.run.alloc?.virtual_io ?? { eth: [], scsi: [], fc: [] };
-  const out: Adapter[] = [];
-  io.eth.slice().sort((a, b) => a.slot - b.slot).forEach((a, i) => out.push({ name: `ent${i}`, slot: a.slot, description: 'Virtual I/O Ethernet Adapter (l-lan)' }));
-  io.scsi.filter((a) => a.adapter_type === 'client').sort((a, b) => a.slot - b.slot).forEach((a, i) => out.push({ name: `vscsi${i}`, slot: a.slot, description: 'Virtual SCSI Client Adapter' }));
-  io.fc.filter((a) => a.adapter_type === 'client').sort((a, b) => a.slot - b.slot).forEach((a, i) => out.push({ name: `fcs${i}`, slot: a.slot, description: 'Virtual Fibre Channel Client Adapter' }));
-  return out;
-}
 
 export function clientCommand(sys: ManagedSystem, oses: PartitionOses, p: Partition, line: string): { stdout: string; stderr: string; exit: number } {
   let argv: string[];
   try { argv = splitWords(line); } catch { return { stdout: '', stderr: `ksh: syntax error\n`, exit: 2 }; }
-  const ads = adapters(p);
+  const ads = clientAdapters(p);
   const byslot = new Map(ads.map((a) => [a.slot, a]));
-  const disks = clientDisks(sys, oses, p).map((d, i) => ({ ...d, name: `hdisk${i}` }));
+  const disks = namedDisks(sys, oses, p);
   const [cmd, ...rest] = argv;
   const args = rest.join(' ');
   const ok = (lines: string[]): { stdout: string; stderr: string; exit: number } => ({ stdout: lines.map((l) => `${l}\n`).join(''), stderr: '', exit: 0 });
