@@ -13,6 +13,7 @@ import type { NewAdapter } from '../platform/operations/virtual-io.ts';
 import type { PartitionSnapshot } from '../platform/types/partition.ts';
 import type { Profile, SharingMode } from '../platform/types/profile.ts';
 import type { ProcPoolSnapshot, SysProfSnapshot, SystemSnapshot } from '../platform/types/system.ts';
+import type { UtilCounters } from '../platform/types/utilization.ts';
 
 export type { NewAdapter };
 export type { CreatePartitionRequest, PartitionAttrs, ActivateRequest, ShutdownKind, PowerOnMode, SystemAttrs, ProfileChange, DlparOp, PoolAttrs, PoolRef, RestoreLevel };
@@ -66,6 +67,8 @@ export interface FspApi {
   'vswitch.change': Op<{ op: 'a' | 'r' | 's'; name: string; mode?: 'VEB' | 'VEPA' }>;
   /** A VIOS command line run by the VIOS's padmin shell (viosvrcmd, over RMC). */
   'vios.command': Op<{ ref: LparRef; line: string }, { stdout: string; stderr: string; exit: number }>;
+  /** Cumulative utilization counters, brought up to the system's current time (lslparutil's source). */
+  'util.counters': Op<Record<string, never>, UtilCounters>;
   'profdata.export': Op<Record<string, never>, [string, unknown][]>;
   'profdata.restore': Op<{ level: RestoreLevel; entries: [string, unknown][] }>;
 }
