@@ -6,7 +6,7 @@ import { FastClock, RealClock, type Clock } from './sim/clock.ts';
 import { defaultConfig, loadConfigFile, type SimConfig } from './sim/config.ts';
 import { controlSocketPath, dataDir, lockDataDir } from './sim/data-dir.ts';
 import { Simulator } from './sim/simulator.ts';
-import { sendControl, serveControl } from './hmc/control/control-socket.ts';
+import { sendControl, serveControl, type ControlFace } from './hmc/control/control-socket.ts';
 import type { CommandResult } from './hmc/cli/command.ts';
 import { runSystem } from './sim/system-process.ts';
 import { startHmcSsh } from './hmc/ssh/hmc-ssh.ts';
@@ -34,7 +34,7 @@ function clockFor(speed: string): Clock {
 }
 
 /** Send one command to the running simulator, or, when none runs, open its data directory for it. */
-async function oneShot(face: 'hmc' | 'san' | 'os', argv: string[], user: string, direct: (sim: Simulator) => Promise<CommandResult> | CommandResult): Promise<void> {
+async function oneShot(face: ControlFace, argv: string[], user: string, direct: (sim: Simulator) => Promise<CommandResult> | CommandResult): Promise<void> {
   const dir = dataDir(program.opts().dataDir);
   const sock = process.env.POWERVM_SIM_SOCKET ?? controlSocketPath(dir);
   let r = await sendControl(sock, argv, user, face);
@@ -66,7 +66,8 @@ program.command('start')
     const sim = await Simulator.open({ dataDir: dir, memory: o.memory, lab: o.lab, config: config(), clock: clockFor(o.speed) });
     const sock = o.memory ? join(tmpdir(), `powervm-sim-${process.pid}.sock`) : controlSocketPath(dir);
     const server = await serveControl(sock, async (argv, user, face) =>
-      face === 'san' ? sim.sanCommand(argv) : face === 'os' ? sim.osCommand(argv[0], argv[1], argv.slice(2).join(' ')) : sim.hmcCommand(argv, { user }));
+      face === 'san' ? sim.sanCommand(argv) : face === 'os' ? sim.osCommand(argv[0], argv[1], argv.slice(2).join(' '))
+        : face === 'workload' ? sim.workloadCommand(argv) : sim.hmcCommand(argv, { user }));
     const ssh = await startHmcSsh(sim.hmc, { hostKeyPath: o.memory ? null : join(dir, 'hmc', 'ssh_host_ecdsa_key'), host: o.listenHost, port: Number(o.sshPort) });
     const stop = (): void => { server.close(); void ssh.close(); sim.close(); release(); process.exit(0); };
     process.on('SIGINT', stop);
@@ -125,6 +126,16 @@ program.command('os')
   .allowUnknownOption()
   .action((system: string, lpar: string, command: string[]) =>
     oneShot('os', [system, lpar, ...command], 'root', (sim) => sim.osCommand(system, lpar, command.join(' '))));
+
+program.command('workload')
+  .description("set, clear or show what runs in a partition (its processor and memory demand)")
+  .argument('<system>', 'managed system name')
+  .argument('<lpar>', 'partition name or id')
+  .argument('[statement...]', 'e.g. constant pu=1.5 mem=75%; daily base=0.2 peak=2 peak_hour=14; burst base=0.1 peak=3 period=600 duration=60; csv file=trace.csv; none')
+  .passThroughOptions()
+  .allowUnknownOption()
+  .action((system: string, lpar: string, statement: string[]) =>
+    oneShot('workload', [system, lpar, ...statement], 'root', (sim) => sim.workloadCommand([system, lpar, ...statement])));
 
 program.command('hmc')
   .description('run one HMC command against the running simulator (or directly on its data directory)')

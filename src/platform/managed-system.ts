@@ -14,6 +14,7 @@ import type { PartitionDef, PartitionRuntime, PartitionSnapshot } from './types/
 import { PartitionState, SystemState, ACTIVE_STATES } from './types/states.ts';
 import type { ProcPoolSnapshot, ResourceSummary, SysProfSnapshot, SystemConfig, SystemHardware, SystemSnapshot } from './types/system.ts';
 import { computeResources } from './hypervisor/resources.ts';
+import { HypervisorRuntime } from './hypervisor/runtime/hypervisor-runtime.ts';
 
 export interface Partition { def: PartitionDef; run: PartitionRuntime }
 
@@ -47,6 +48,8 @@ export class ManagedSystem {
   private listeners = new Set<(b: EventBatch) => void>();
   private seq = 0;
   private resCache: ResourceSummary | null = null;
+  /** The hypervisor at run time: dispatching and utilization counting (hypervisor/runtime/). */
+  readonly runtime: HypervisorRuntime;
 
   constructor(opts: ManagedSystemOptions) {
     const model = findModel(opts.hw.mtm);
@@ -58,6 +61,7 @@ export class ManagedSystem {
     this.nvram = opts.nvram;
     this.mtms = mtmsOf(model.machineType, model.model, opts.hw.serial);
     this.resetPools();
+    this.runtime = new HypervisorRuntime(this);
     const loaded = this.nvram.load();
     if (loaded.kind === 'ok') {
       this.loadEntries(loaded.entries);
@@ -76,6 +80,8 @@ export class ManagedSystem {
 
   /** The one path for every state change: validate+mutate in fn, then persist and emit. */
   change<T>(fn: (tx: Tx) => T): T {
+    // Time up to now ran under the configuration in force until now (hypervisor-runtime.ts).
+    this.runtime?.advance();
     const tx = new Tx();
     let result: T;
     try {

@@ -29,6 +29,58 @@ const Hypervisor = z.strictObject({
   logicalSerialStrategy: z.enum(['hex2', 'base36']).default('hex2'),
 }).prefault({});
 
+/** The hypervisor's runtime: how partitions' demand turns into processor time (issue "Runtime" items 2, 3). */
+const Runtime = z.strictObject({
+  /** Timebase of the cycle counters (lslparutil time_cycles per second; UNCERTAIN, 512 MHz as on POWER). */
+  procCyclesPerSecond: z.number().positive().default(512_000_000),
+  /** Long-horizon step: intervals are integrated in steps of this length on each step's mean demand. */
+  longHorizonStepMs: z.number().positive().default(60_000),
+  /** Intervals up to this length are dispatched window by window (10 ms) instead. */
+  windowModeMaxMs: z.number().nonnegative().default(1_000),
+  /** A partition with no workload set: an idle OS (UNCERTAIN). */
+  idleDemandPU: z.number().nonnegative().default(0.02),
+  idleMemInUsePercent: z.number().min(0).max(100).default(40),
+  /** How well an unspecified workload's memory compresses for AME (fraction saved; UNCERTAIN). */
+  defaultCompressibility: z.number().positive().max(1).default(0.5),
+}).prefault({});
+
+/**
+ * Active Memory Sharing (platform.md §5.4): the amounts the reference leaves UNCERTAIN, and the constants of
+ * the hypervisor paging model (src/platform/hypervisor/memory/ams-paging.ts).
+ */
+const Ams = z.strictObject({
+  /** Hypervisor memory reserved in the pool ("reserved firmware memory comes out of it"): base + percent of the maximum pool size, plus the page tables of active shared-memory partitions. */
+  poolFirmwareBaseMB: z.number().nonnegative().default(256),
+  poolFirmwarePercentOfMax: z.number().nonnegative().default(1),
+  /** I/O entitled memory when a profile says `auto`: base + per virtual adapter, by adapter type. */
+  ioEntitledBaseMB: z.number().nonnegative().default(64),
+  ioEntitledPerEthMB: z.number().nonnegative().default(16),
+  ioEntitledPerScsiMB: z.number().nonnegative().default(16),
+  ioEntitledPerFcMB: z.number().nonnegative().default(128),
+  /** IBM i needs a paging device larger than its maximum memory (formula UNCERTAIN): size ≥ max_mem × this. */
+  ibmiPagingDeviceFactor: z.number().min(1).default(1),
+  /** Whether a shared-memory partition may also use Active Memory Expansion ("not combinable on some levels"). */
+  ameWithAms: z.boolean().default(true),
+  /** Paging model: the hypervisor pages in units of this size. */
+  pageSizeKB: z.number().positive().default(4),
+  /** How much more a workload touches its resident pages than its paged-out (cold) ones: miss ratio = paged fraction ^ this. */
+  localityExponent: z.number().min(1).default(2),
+  /** Time one page-in from the paging VIOS's device takes (µs). */
+  pageInLatencyUs: z.number().nonnegative().default(4000),
+  /** Page-ins per second one paging device can serve; faults beyond it queue (counted, not served). */
+  maxPageInsPerSec: z.number().positive().default(25_000),
+}).prefault({});
+
+/** Active Memory Expansion CPU cost (platform.md §5.5; the model in src/platform/hypervisor/memory/ame-cost.ts, UNCERTAIN). */
+const Ame = z.strictObject({
+  /** Extra processing units per busy processing unit when all of the partition's memory is held compressed. */
+  cpuPerCompressedFraction: z.number().nonnegative().default(0.25),
+  /** A factor the data's compressibility cannot reach: extra PU per busy PU per unit by which the needed compressed fraction exceeds 1. */
+  overshootPenalty: z.number().nonnegative().default(2),
+  /** With the POWER8+/POWER9 compression accelerator (hardware_mem_expansion) the cost is multiplied by this. */
+  hardwareCostFactor: z.number().min(0).max(1).default(0.2),
+}).prefault({});
+
 const ProfileDefaults = z.strictObject({
   max_virtual_slots: z.number().int().default(20),
   hpt_ratio: z.string().default('1:64'),
@@ -58,11 +110,24 @@ const Hmc = z.strictObject({
   /** How often an HMC retries a lost link to a system (UNCERTAIN). */
   reconnectIntervalMs: z.number().positive().default(2000),
   serial: z.string().default('2130A8X'),
-}).prefault({});
+  /** chlparutil/lslparutil (hmc-cli.md §6.8): sample rates an HMC accepts, in seconds; 0 = disabled (UNCERTAIN). */
+  utilSampleRates: z.array(z.number().int().nonnegative()).default([0, 30, 60, 300, 900, 1800, 3600]),
+  /** Sample rate of a system no chlparutil has set (UNCERTAIN). */
+  utilSampleRateSec: z.number().int().nonnegative().default(60),
+  /** How long utilization data is kept: every sample, then the first sample of each hour, then of each day (UNCERTAIN). */
+  utilRetention: z.strictObject({
+    sampleHours: z.number().positive().default(24),
+    hourlyDays: z.number().positive().default(61),
+    dailyDays: z.number().positive().default(731),
+  }).prefault({}),
+}).refine((h) => h.utilSampleRates.includes(h.utilSampleRateSec), { message: 'utilSampleRateSec must be one of utilSampleRates', path: ['utilSampleRateSec'] }).prefault({});
 
 export const SimConfigSchema = z.strictObject({
   timings: Timings,
   hypervisor: Hypervisor,
+  runtime: Runtime,
+  ams: Ams,
+  ame: Ame,
   profileDefaults: ProfileDefaults,
   hmc: Hmc,
   /** Seed for deterministic UUIDs (DESIGN.md "IDs are deterministic"). */

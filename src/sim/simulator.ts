@@ -26,6 +26,8 @@ import { FileSanStore, MemorySanStore } from '../fabric/san/san-store.ts';
 import { runSanCommand } from '../fabric/san/san-commands.ts';
 import { physicalFcWwpn } from '../platform/hypervisor/addresses.ts';
 import { parseFc } from '../platform/hypervisor/virtual-adapters.ts';
+import { WorkloadTable } from './workloads/workload-table.ts';
+import { workloadCommand } from './workloads/workload-command.ts';
 
 export interface SimulatorOptions {
   /** Data directory; ignored with memory. */
@@ -45,6 +47,8 @@ export class Simulator {
   hmc!: Hmc;
   /** The SAN the lab's FC ports are cabled to (DESIGN.md fabric/). */
   san!: SanFabric;
+  /** What runs in each system's partitions (the hypervisor's demand source). */
+  readonly workloads = new Map<ManagedSystem, WorkloadTable>();
   constructor(readonly opts: SimulatorOptions) {
     // Systems of the lab answer in-process; any other address is tried over TCP (systems as processes).
     this.network = new InProcessNetwork(new TcpNetwork(opts.config.hmc.hostname), opts.config.hmc.hostname);
@@ -79,6 +83,11 @@ export class Simulator {
     } catch (e) {
       return { stdout: '', stderr: `${(e as Error).message}\n`, exit: 1 };
     }
+  }
+
+  /** `powervm-sim workload SYS LPAR [statement]`: set, clear or show a partition's workload. */
+  workloadCommand(argv: string[]): CommandResult {
+    return workloadCommand(this.systems, this.workloads, argv);
   }
 
   /** Run one HMC command line (already split into words) as a user would. */
@@ -155,6 +164,12 @@ export class Simulator {
       case 'san': return san(w.slice(1));
       // `@settle`: partitions activated so far have finished booting and have RMC (the lab starts booted).
       case 'settle': for (const s of this.systems) settleAfterRestart(s); return;
+      // `@workload SYS LPAR KIND key=value …`: what runs in the partition (workload-spec.ts).
+      case 'workload': {
+        const r = this.workloadCommand(w.slice(1));
+        if (r.exit !== 0) throw new Error(`lab script line ${line}: ${r.stderr}`);
+        return;
+      }
       case 'cable': {
         const { sys, slot } = slotOf(w[1] ?? bad(), w[2] ?? bad());
         const port = Number(w[3] ?? bad());
@@ -180,6 +195,9 @@ export class Simulator {
     const nvram = sdir ? new FileNvram(join(sdir, 'nvram.log'), { fsync: this.opts.fsync }) : new MemoryNvram();
     const sys = new ManagedSystem({ hw, nvram, clock: this.clock, config: this.config, initialState });
     this.systems.push(sys);
+    const workloads = new WorkloadTable(sys, sdir ? new FileNvram(join(sdir, 'workloads.log'), { fsync: this.opts.fsync }) : new MemoryNvram());
+    sys.runtime.setDemandSource(workloads);
+    this.workloads.set(sys, workloads);
     const fsp = new FspService(sys, new FspPasswords(sdir ? join(sdir, 'fsp-passwords.json') : null));
     // Each VIOS keeps its device configuration "persisted like NVRAM" (DESIGN.md), one journal per VIOS.
     fsp.os = new PartitionOses(sys, this.san, (id) => (sdir ? new FileNvram(join(sdir, `vios-${id}.log`), { fsync: this.opts.fsync }) : new MemoryNvram()));

@@ -13,6 +13,7 @@ import { settleAfterRestart } from '../platform/operations/system-power.ts';
 import { SystemState } from '../platform/types/states.ts';
 import { serveLink } from '../link/tcp-server.ts';
 import { PartitionOses } from '../os/partition-oses.ts';
+import { WorkloadTable } from './workloads/workload-table.ts';
 import type { Clock } from './clock.ts';
 import type { SimConfig } from './config.ts';
 import { existsSync } from 'node:fs';
@@ -44,6 +45,8 @@ export async function runSystem(o: SystemProcessOptions): Promise<RunningSystem>
   const nvram = dir ? new FileNvram(join(dir, 'nvram.log')) : new MemoryNvram();
   const system = new ManagedSystem({ hw, nvram, clock: o.clock, config: o.config, initialState: isNew ? o.initialState ?? SystemState.Operating : undefined });
   settleAfterRestart(system);
+  // Workloads set while the system ran in a lab keep running here.
+  system.runtime.setDemandSource(new WorkloadTable(system, dir ? new FileNvram(join(dir, 'workloads.log')) : new MemoryNvram()));
   const passwords = new FspPasswords(dir ? join(dir, 'fsp-passwords.json') : null);
   if (o.presetPasswords && o.hardware.fspPasswords && !passwords.allSet) {
     for (const k of FSP_PASSWORD_KINDS) passwords.set(k, o.hardware.fspPasswords[k]);

@@ -6,7 +6,8 @@ import { existsSync, unlinkSync } from 'node:fs';
 import type { CommandResult } from '../cli/command.ts';
 
 /** `face` says who is typing: the HMC command line (default) or the SAN's storage administrator. */
-export type Handler = (argv: string[], user: string, face: 'hmc' | 'san' | 'os') => Promise<CommandResult>;
+export type Handler = (argv: string[], user: string, face: ControlFace) => Promise<CommandResult>;
+export type ControlFace = 'hmc' | 'san' | 'os' | 'workload';
 
 export function serveControl(path: string, handle: Handler): Promise<Server> {
   if (existsSync(path)) unlinkSync(path);
@@ -28,7 +29,7 @@ export function serveControl(path: string, handle: Handler): Promise<Server> {
     try {
       const req = JSON.parse(line) as { argv?: unknown; user?: unknown; face?: unknown };
       if (!Array.isArray(req.argv) || !req.argv.every((a) => typeof a === 'string')) throw new Error('bad request');
-      return await handle(req.argv as string[], typeof req.user === 'string' ? req.user : 'hscroot', req.face === 'san' || req.face === 'os' ? req.face : 'hmc');
+      return await handle(req.argv as string[], typeof req.user === 'string' ? req.user : 'hscroot', req.face === 'san' || req.face === 'os' || req.face === 'workload' ? req.face : 'hmc');
     } catch (e) {
       return { stdout: '', stderr: `powervm-sim: ${(e as Error).message}\n`, exit: 1 };
     }
@@ -40,7 +41,7 @@ export function serveControl(path: string, handle: Handler): Promise<Server> {
 }
 
 /** Send one command to a running simulator; undefined when nothing listens there. */
-export function sendControl(path: string, argv: string[], user: string, face: 'hmc' | 'san' | 'os' = 'hmc'): Promise<CommandResult | undefined> {
+export function sendControl(path: string, argv: string[], user: string, face: ControlFace = 'hmc'): Promise<CommandResult | undefined> {
   return new Promise((resolve, reject) => {
     if (!existsSync(path)) return resolve(undefined);
     const sock = createConnection(path);

@@ -15,6 +15,7 @@ import * as sysprofs from '../operations/system-profiles.ts';
 import { profileData, restoreProfileData } from './profile-data.ts';
 import * as vio from '../operations/virtual-io.ts';
 import type { PartitionOsHost } from './partition-os-host.ts';
+import { utilCounters } from '../hypervisor/runtime/util-counters.ts';
 import type { FspPasswords } from './fsp-passwords.ts';
 
 type Handlers = { [K in Exclude<FspOp, 'fsp.setPassword'>]: (sys: ManagedSystem, args: FspArgs<K>, os: PartitionOsHost) => FspResult<K> };
@@ -50,6 +51,7 @@ const HANDLERS: Handlers = {
   'virtualio.setEth': (sys, a) => vio.setVirtualEth(sys, a.ref, a.slot, a.change),
   'vswitch.change': (sys, a) => vio.changeVswitch(sys, a.op, a.name, a.mode),
   'vios.command': (sys, a, os) => os.viosCommand(sys, a.ref, a.line),
+  'util.counters': (sys) => utilCounters(sys),
   'profdata.export': (sys) => profileData(sys),
   'profdata.restore': (sys, a) => restoreProfileData(sys, a.level, a.entries),
 };
@@ -78,7 +80,7 @@ export class FspService {
    */
   private readonly locks = new Map<string, string>();
   checkLock(op: FspOp, args: unknown, hmc: string): void {
-    if (op === 'snapshot' || op === 'profdata.export') return;
+    if (op === 'snapshot' || op === 'profdata.export' || op === 'util.counters') return;
     const sysOwner = this.locks.get('sys');
     if (sysOwner && sysOwner !== hmc && isSystemTransient(this.system)) fail('SYSTEM_BUSY', { system: this.system.name, owner: sysOwner });
     const id = partitionOf(this.system, args);
