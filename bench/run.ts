@@ -13,6 +13,7 @@ import { baselineRows, formatRows } from './baseline.ts';
 import { figure, info, skip, summary } from './report.ts';
 import { accessBench } from './access.ts';
 import { viosBench } from './vios.ts';
+import { blockIoBench } from './block-io.ts';
 
 const N = 1000;
 const ACTIVE = 300;
@@ -81,4 +82,5 @@ await inMemory();
 await onDisk();
 await accessBench();
 await viosBench();
+await blockIoBench();
 summary();

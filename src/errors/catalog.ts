@@ -112,6 +112,20 @@ export const ERRORS = {
     `The virtual adapter in slot ${p.slot} of partition ${p.name} backs ${p.what} on the Virtual I/O Server. Remove the mapping first, then retry the command.`, 409),
   SYSTEM_BUSY: def('HSCLSIM32', 'simulated', (p) =>
     `The managed system ${p.system} is busy with an operation started from management console ${p.owner}. Wait for it to complete and retry the command.`, 409),
+  // Active Memory Sharing (platform.md §5.4); numbered from 90 to stay clear of other modules' new codes.
+  MEMPOOL_NOT_FOUND: def('HSCLSIM90', 'simulated', (p) =>
+    `The managed system ${p.system} does not have a shared memory pool. Create the pool with chhwres -r mempool -o a and retry the command.`, 404),
+  MEMPOOL_RULE: def('HSCLSIM91', 'simulated', (p) => `${p.why} Correct the shared memory pool configuration and retry the command.`, 409),
+  NO_PAGING_DEVICE: def('HSCLSIM92', 'simulated', (p) =>
+    `No paging space device of at least ${p.size} MB is available for shared memory partition ${p.name} on paging Virtual I/O Server partition(s) ${p.vios}. Add a paging space device to the shared memory pool or free one, then retry the activation.`, 409),
+  // Virtual terminals (mkvterm / rmvterm); numbered from 80. The real HMC prints the "already open" text
+  // without a code (as given for the consoles issue; not in reference/).
+  VTERM_ALREADY_OPEN: def('', 'real-code', () =>
+    'A terminal session is already open for this partition. Only one open session is allowed for a partition. Exiting....', 409),
+  VTERM_OPEN: def('HSCLSIM80', 'simulated', (p) =>
+    `A virtual terminal session is open for partition ${p.name}. Close it with rmvterm and retry the command.`, 409),
+  VTERM_NEEDS_TERMINAL: def('HSCLSIM81', 'simulated', () =>
+    'The mkvterm command needs an interactive terminal. Connect with a terminal (for example ssh -t) and retry the command.'),
 
   // --- users, roles and password policies (src/hmc/users/user-errors.ts) ---------------------------
   ...USER_ERRORS,

@@ -10,6 +10,8 @@ import { SystemState } from '../platform/types/states.ts';
 import type { HmcDb } from './store/hmc-db.ts';
 import { SystemView } from './system-view.ts';
 import { profileDataFromCopy } from './profile-backup.ts';
+import { UtilSampler } from './util/util-sampler.ts';
+import { UtilStore } from './util/util-store.ts';
 
 export interface HmcOptions { db: HmcDb; network: LinkNetwork; clock: Clock; config: SimConfig }
 
@@ -19,12 +21,15 @@ export class Hmc {
   readonly config: SimConfig;
   private readonly network: LinkNetwork;
   private readonly views = new Map<string, SystemView>();
+  /** Utilization sampling at each system's sample rate (lslparutil, chlparutil). */
+  readonly util: UtilSampler;
 
   constructor(opts: HmcOptions) {
     this.db = opts.db;
     this.network = opts.network;
     this.clock = opts.clock;
     this.config = opts.config;
+    this.util = new UtilSampler(this, new UtilStore(this.db, this.config.hmc.utilRetention));
   }
 
   /** Bring back every connection from the database, show cached data, then reconnect. */
@@ -35,6 +40,7 @@ export class Hmc {
       this.views.set(row.ip, v);
       await this.connect(v);
     }
+    this.util.start();
   }
 
   systems(): SystemView[] {
@@ -55,6 +61,7 @@ export class Hmc {
     const v = this.newView(ip);
     this.db.addConnection(ip, this.clock.now(), password);
     this.views.set(ip, v);
+    this.util.sync();
     await this.connect(v);
   }
 
@@ -66,6 +73,7 @@ export class Hmc {
     if (v!.mtms) this.db.clearSystem(v!.mtms);
     this.db.removeConnection(ip);
     this.views.delete(ip);
+    this.util.sync();
   }
 
   /** `rmsysconn -o reset`: drop the link and connect again, re-reading everything from the FSP. */
@@ -120,6 +128,7 @@ export class Hmc {
 
   close(): void {
     this.closed = true;
+    this.util.stop();
     for (const v of this.views.values()) {
       v.link?.close();
       if (v.retry) this.clock.cancel(v.retry);
@@ -161,7 +170,7 @@ export class Hmc {
     v.retry = this.clock.schedule(this.clock.now() + this.config.hmc.reconnectIntervalMs, () => {
       v.retry = null;
       if (!this.closed && this.views.get(v.ip) === v && !v.link) void this.connect(v);
-    });
+    }, { background: true });
   }
 
   /** chsyspwd: set an FSP password through the link; the access password is also remembered by the HMC. */

@@ -8,6 +8,7 @@ import type { SystemAttrs } from '../platform/operations/system-config.ts';
 import type { ProfileChange } from '../platform/operations/list-changes.ts';
 import type { DlparOp } from '../platform/operations/dlpar.ts';
 import type { PoolAttrs, PoolRef } from '../platform/operations/processor-pools.ts';
+import type { MemPoolAttrs } from '../platform/operations/memory-pool.ts';
 import type { RestoreLevel } from '../platform/fsp/profile-data.ts';
 import type { NewAdapter } from '../platform/operations/virtual-io.ts';
 import type { PartitionSnapshot } from '../platform/types/partition.ts';
@@ -16,6 +17,7 @@ import type { ProcPoolSnapshot, SysProfSnapshot, SystemSnapshot } from '../platf
 import type { UtilCounters } from '../platform/types/utilization.ts';
 
 export type { NewAdapter };
+export type { MemPoolAttrs };
 export type { CreatePartitionRequest, PartitionAttrs, ActivateRequest, ShutdownKind, PowerOnMode, SystemAttrs, ProfileChange, DlparOp, PoolAttrs, PoolRef, RestoreLevel };
 
 export type LparRef = { name?: string; id?: number };
@@ -57,6 +59,12 @@ export interface FspApi {
   'dlpar.slot': Op<{ ref: LparRef; op: DlparOp; drc: string; target?: LparRef }>;
   'pool.set': Op<{ ref: PoolRef; attrs: PoolAttrs }>;
   'pool.movePartition': Op<{ lpar: LparRef; pool: PoolRef }>;
+  /** The shared memory pool (Active Memory Sharing) and its paging space devices (chhwres -r mempool). */
+  'mempool.create': Op<MemPoolAttrs>;
+  'mempool.change': Op<MemPoolAttrs>;
+  'mempool.remove': Op<Record<string, never>>;
+  'mempool.addDevice': Op<{ vios: LparRef; device: string }>;
+  'mempool.removeDevice': Op<{ vios: LparRef; device: string }>;
   'sysprof.create': Op<SysProfSnapshot>;
   'sysprof.change': Op<{ name: string; next: SysProfSnapshot }>;
   'sysprof.remove': Op<{ name: string }>;
@@ -67,6 +75,14 @@ export interface FspApi {
   'vswitch.change': Op<{ op: 'a' | 'r' | 's'; name: string; mode?: 'VEB' | 'VEPA' }>;
   /** A VIOS command line run by the VIOS's padmin shell (viosvrcmd, over RMC). */
   'vios.command': Op<{ ref: LparRef; line: string }, { stdout: string; stderr: string; exit: number }>;
+  /**
+   * A partition's console (virtual serial slot 0; mkvterm / rmvterm): open its one session, send keystrokes,
+   * read output since a cursor (the HMC polls), close it (by its holder with `session`, by rmvterm with `lpar`).
+   */
+  'vterm.open': Op<{ lpar: LparRef }, { session: string; cursor: number; lpar_id: number }>;
+  'vterm.read': Op<{ session: string; cursor: number }, { data: string; cursor: number; open: boolean }>;
+  'vterm.write': Op<{ session: string; data: string }>;
+  'vterm.close': Op<{ session?: string; lpar?: LparRef }, { closed: boolean }>;
   /** Cumulative utilization counters, brought up to the system's current time (lslparutil's source). */
   'util.counters': Op<Record<string, never>, UtilCounters>;
   'profdata.export': Op<Record<string, never>, [string, unknown][]>;

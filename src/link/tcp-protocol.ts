@@ -17,17 +17,31 @@ export type FspToHmc =
 
 export const DEFAULT_LINK_PORT = 30000;
 
-/** Splits a byte stream into JSON messages, one per line. */
-export function lineReader(onMessage: (m: unknown) => void): (chunk: string) => void {
+/** A peer may send at most this much without a line end before it is judged not to speak the protocol. */
+const MAX_LINE = 256 * 1024 * 1024;
+
+/**
+ * Splits a byte stream into JSON messages, one per line. A peer that does not speak the protocol (a line
+ * that is not JSON, or no line end at all) gets `onBad` once and nothing more is read from it: whatever
+ * answers on an address must never crash the HMC or the FSP.
+ */
+export function lineReader(onMessage: (m: unknown) => void, onBad: (why: string) => void): (chunk: string) => void {
   let buf = '';
+  let bad = false;
   return (chunk) => {
+    if (bad) return;
     buf += chunk;
     let nl: number;
     while ((nl = buf.indexOf('\n')) >= 0) {
       const line = buf.slice(0, nl);
       buf = buf.slice(nl + 1);
-      if (line.trim()) onMessage(JSON.parse(line));
+      if (!line.trim()) continue;
+      let m: unknown;
+      try { m = JSON.parse(line); } catch { bad = true; return onBad(`not an HMC link message: ${line.slice(0, 40)}`); }
+      if (typeof m !== 'object' || m === null) { bad = true; return onBad('not an HMC link message'); }
+      onMessage(m);
     }
+    if (buf.length > MAX_LINE) { bad = true; onBad('message too long'); }
   };
 }
 

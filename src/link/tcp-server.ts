@@ -35,7 +35,7 @@ function handleConnection(service: FspService, sock: Socket): void {
     } catch (e) {
       send({ t: 'rep', id: m.id, ok: false, error: isHmcError(e) ? e.toWire() : { internal: String((e as Error).message) } });
     }
-  }));
+  }, () => sock.destroy()));
   const end = (): void => { unsubscribe?.(); unsubscribe = null; };
   sock.on('close', end);
   sock.on('error', () => sock.destroy());

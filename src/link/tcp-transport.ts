@@ -34,7 +34,7 @@ export class TcpTransport implements LinkTransport {
         const m = raw as FspToHmc;
         if (m.t === 'welcome') { welcomed = true; sock.setTimeout(0); t.auth = m.auth; resolve(t); return; }
         t.receive(m);
-      }));
+      }, () => { sock.destroy(); if (!welcomed) resolve(undefined); }));
       sock.on('error', () => { if (!welcomed) resolve(undefined); });
       sock.on('close', () => t.lost());
     });

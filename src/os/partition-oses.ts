@@ -3,7 +3,7 @@
 import { fail } from '../errors/hmc-error.ts';
 import type { ManagedSystem, Partition } from '../platform/managed-system.ts';
 import type { NvramStore } from '../platform/fsp/nvram.ts';
-import type { PartitionOsHost } from '../platform/fsp/partition-os-host.ts';
+import type { PagingDeviceInfo, PartitionOsHost } from '../platform/fsp/partition-os-host.ts';
 import { physicalFcWwpn } from '../platform/hypervisor/addresses.ts';
 import type { SanFabric } from '../fabric/san/san-fabric.ts';
 import { sanAccess } from '../fabric/san/san-access-adapter.ts';
@@ -11,19 +11,48 @@ import type { SanAccess } from './san-access.ts';
 import { viosEnvironment } from './vios/environment-builder.ts';
 import { ViosOs } from './vios/vios-os.ts';
 import { clientCommand } from './client/client-os.ts';
+import type { BlockStore } from '../fabric/storage/block-store.ts';
+import { MemoryBlockStore } from '../fabric/storage/memory-block-store.ts';
+import { DiskPaths } from './client/disk-paths.ts';
+import type { BlockDevice } from './client/block-device.ts';
+import { virtualTerminals } from '../platform/hypervisor/virtual-terminals.ts';
+import { PartitionConsoles } from './console/partition-consoles.ts';
 
 export class PartitionOses implements PartitionOsHost {
   private readonly vioses = new Map<number, ViosOs>();
   readonly access: SanAccess;
-  constructor(private readonly sys: ManagedSystem, private readonly san: SanFabric | null, private readonly storeFor: (lparId: number) => NvramStore) {
+  /** Changes seen by the block path: every system change (partitions, adapters) and VIOS configuration change. */
+  private changes = 0;
+  private disks: DiskPaths | null = null;
+  /** `storage` holds the contents of the disks (shared by every system on the same SAN). */
+  constructor(private readonly sys: ManagedSystem, private readonly san: SanFabric | null, private readonly storeFor: (lparId: number) => NvramStore,
+    readonly storage: BlockStore = new MemoryBlockStore()) {
     this.access = san ? sanAccess(san) : { visibleLuns: () => [], portInfo: () => undefined, syncNpivLogins: () => {}, lunLocation: () => '' };
+    sys.on(() => { this.changes++; });
+    // The partitions' side of their consoles (mkvterm): boot text, login, shell.
+    virtualTerminals(sys).driver = new PartitionConsoles(sys, this);
+  }
+
+  /** Moves whenever something a disk's route depends on may have changed (system, VIOS configuration, SAN). */
+  get ioGeneration(): number { return this.changes + (this.san?.version ?? 0); }
+
+  /**
+   * Open disk `name` (hdiskN) of partition `lparId` for block I/O (`dd`): a client's disk through its
+   * virtual SCSI or virtual FC paths, or a VIOS's own disk. Throws BlockIoError (client/errno.ts).
+   */
+  blockDevice(lparId: number, name: string): BlockDevice {
+    this.disks ??= new DiskPaths(this.sys, this, this.storage);
+    return this.disks.open(lparId, name);
   }
 
   /** The VIOS OS of a VIOS partition (its configuration survives while the partition is off). */
   vios(p: Partition): ViosOs {
     let v = this.vioses.get(p.def.lpar_id);
     if (!v) {
-      v = new ViosOs({ store: this.storeFor(p.def.lpar_id), env: () => { this.syncPhysicalLogins(); return viosEnvironment(this.sys, p, this.access); } });
+      v = new ViosOs({
+        store: this.storeFor(p.def.lpar_id), env: () => { this.syncPhysicalLogins(); return viosEnvironment(this.sys, p, this.access); },
+        onChange: () => { this.changes++; },
+      });
       this.vioses.set(p.def.lpar_id, v);
     }
     return v;
@@ -40,6 +69,13 @@ export class PartitionOses implements PartitionOsHost {
     if (p.def.lpar_env !== 'vioserver') fail('VIRTUAL_IO_RULE', { why: `Partition ${p.def.name} is not a Virtual I/O Server partition.` });
     // The HMC reaches the VIOS over RMC (vios.md §9).
     if (p.run.state !== 'Running' || p.run.rmc_state !== 'active') fail('NO_RMC_DLPAR', { name: p.def.name });
+    const r = this.vios(p).run(line);
+    this.syncNpivLogins();
+    return r;
+  }
+
+  /** A line typed at a VIOS's console, logged in as padmin: its shell directly, no RMC needed. */
+  viosConsoleCommand(p: Partition, line: string): { stdout: string; stderr: string; exit: number } {
     const r = this.vios(p).run(line);
     this.syncNpivLogins();
     return r;
@@ -62,6 +98,11 @@ export class PartitionOses implements PartitionOsHost {
     if (v.vfcMappings().some((m) => m.vfchostSlot === slot)) return 'a virtual Fibre Channel mapping';
     if (v.seas().some((s) => s.trunkSlots.includes(slot) || s.ctlChanSlot === slot)) return 'a Shared Ethernet Adapter';
     return null;
+  }
+
+  pagingDeviceInfo(viosId: number, device: string): PagingDeviceInfo | null {
+    const p = this.sys.partitions.get(viosId);
+    return p?.def.lpar_env === 'vioserver' ? this.vios(p).pagingDevice(device) : null;
   }
 
   /** Physical FC ports log in while the partition owning their adapter runs. */

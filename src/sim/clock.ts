@@ -4,15 +4,23 @@
 
 export interface TimerHandle { readonly id: number }
 
+export interface ScheduleOptions {
+  /**
+   * Housekeeping that should not by itself make time pass (periodic sampling, idle timeouts, console
+   * polling): `--speed max` jumps only to foreground timers (jobs); background ones fire as time passes them.
+   */
+  background?: boolean;
+}
+
 export interface Clock {
   /** Milliseconds since the Unix epoch, in simulated time. */
   now(): number;
   /** Run `fn` when simulated time reaches `at` (ms epoch). Callbacks run in time order. */
-  schedule(at: number, fn: () => void): TimerHandle;
+  schedule(at: number, fn: () => void, opts?: ScheduleOptions): TimerHandle;
   cancel(handle: TimerHandle): void;
 }
 
-interface Pending { id: number; at: number; seq: number; fn: () => void }
+interface Pending { id: number; at: number; seq: number; fn: () => void; background: boolean }
 
 /** Time moves only when told to; timers fire in (time, creation) order, deterministically. */
 export class VirtualClock implements Clock {
@@ -21,8 +29,8 @@ export class VirtualClock implements Clock {
   private pending: Pending[] = [];
   constructor(startMs = Date.UTC(2026, 0, 1, 8, 0, 0)) { this.t = startMs; }
   now(): number { return this.t; }
-  schedule(at: number, fn: () => void): TimerHandle {
-    const p = { id: ++this.seq, at: Math.max(at, this.t), seq: this.seq, fn };
+  schedule(at: number, fn: () => void, opts?: ScheduleOptions): TimerHandle {
+    const p = { id: ++this.seq, at: Math.max(at, this.t), seq: this.seq, fn, background: opts?.background === true };
     this.pending.push(p);
     return { id: p.id };
   }
@@ -51,9 +59,12 @@ export class VirtualClock implements Clock {
   get pendingCount(): number { return this.pending.length; }
   /** When the earliest pending timer is due (undefined when none is). */
   nextDueAt(): number | undefined { return this.nextDue(Infinity)?.at; }
-  private nextDue(limit: number): Pending | undefined {
+  /** When the earliest foreground (job) timer is due. */
+  nextForegroundAt(): number | undefined { return this.nextDue(Infinity, true)?.at; }
+  private nextDue(limit: number, foregroundOnly = false): Pending | undefined {
     let best: Pending | undefined;
     for (const p of this.pending) {
+      if (foregroundOnly && p.background) continue;
       if (p.at <= limit && (!best || p.at < best.at || (p.at === best.at && p.seq < best.seq))) best = p;
     }
     return best;
@@ -92,9 +103,9 @@ export class FastClock extends VirtualClock {
   /** Simulated time starts at the wall clock's now (only the clock reads wall time). */
   static startingNow(): FastClock { return new FastClock(Date.now()); }
   private pumping = false;
-  override schedule(at: number, fn: () => void): TimerHandle {
-    const h = super.schedule(at, fn);
-    this.pump();
+  override schedule(at: number, fn: () => void, opts?: ScheduleOptions): TimerHandle {
+    const h = super.schedule(at, fn, opts);
+    if (!opts?.background) this.pump();
     return h;
   }
   private pump(): void {
@@ -102,14 +113,14 @@ export class FastClock extends VirtualClock {
     this.pumping = true;
     setImmediate(() => {
       this.pumping = false;
-      if (this.pendingCount === 0) return;
+      if (this.nextForegroundAt() === undefined) return; // only housekeeping left: time stands still
       this.step();
       this.pump();
     });
   }
-  /** Jump to the earliest timer and fire it (and any due at the same time). */
+  /** Jump to the earliest job timer, firing it and every timer due on the way. */
   private step(): void {
-    const at = this.nextDueAt();
+    const at = this.nextForegroundAt();
     if (at !== undefined) this.advanceTo(at);
   }
 }

@@ -67,8 +67,10 @@ const Ams = z.strictObject({
   localityExponent: z.number().min(1).default(2),
   /** Time one page-in from the paging VIOS's device takes (µs). */
   pageInLatencyUs: z.number().nonnegative().default(4000),
-  /** Page-ins per second one paging device can serve; faults beyond it queue (counted, not served). */
+  /** Page-ins per second one paging device can serve (the fault rate is capped there). */
   maxPageInsPerSec: z.number().positive().default(25_000),
+  /** Memory access intensity of a workload that does not give one: the fraction of its in-use memory it touches per second. */
+  defaultAccessIntensity: z.number().nonnegative().default(0.05),
 }).prefault({});
 
 /** Active Memory Expansion CPU cost (platform.md §5.5; the model in src/platform/hypervisor/memory/ame-cost.ts, UNCERTAIN). */
@@ -79,6 +81,40 @@ const Ame = z.strictObject({
   overshootPenalty: z.number().nonnegative().default(2),
   /** With the POWER8+/POWER9 compression accelerator (hardware_mem_expansion) the cost is multiplied by this. */
   hardwareCostFactor: z.number().min(0).max(1).default(0.2),
+}).prefault({});
+
+/**
+ * Ethernet data path (src/platform/hypervisor/ethernet/, src/os/network/): the latency model behind ping
+ * times, AIX-side choices and queue limits. Every latency is UNCERTAIN (vios.md §7 says only "memory-copy
+ * speed" inside the box); the defaults give sub-millisecond round trips, more through an SEA.
+ */
+const Network = z.strictObject({
+  /** One hop through the hypervisor's virtual switch: fixed cost and per byte (memory copy). */
+  vswitchHopUs: z.number().nonnegative().default(12),
+  vswitchNsPerByte: z.number().nonnegative().default(0.2),
+  /** The SEA's bridging in the VIOS, per frame, each way. */
+  seaBridgeUs: z.number().nonnegative().default(45),
+  /** Serialization on a physical link (8 ns per byte = 1 Gb/s) and the external switch's forwarding. */
+  wireNsPerByte: z.number().nonnegative().default(8),
+  lanSwitchUs: z.number().nonnegative().default(4),
+  /** An OS's network stack, per packet it answers or receives. */
+  stackUs: z.number().nonnegative().default(15),
+  /** Loopback round trip (ping to an own address). */
+  loopbackUs: z.number().nonnegative().default(20),
+  /** AIX prints ping times in whole milliseconds (UNCERTAIN for newer levels, which may print decimals). */
+  pingTimeDecimals: z.number().int().min(0).max(3).default(0),
+  /** Echo requests `ping HOST` sends without -c (AIX pings until interrupted; a command here must end). */
+  pingDefaultCount: z.number().int().positive().default(5),
+  /** TTL in packets a partition sends (AIX 255, Linux 64; UNCERTAIN). */
+  aixTtl: z.number().int().min(1).max(255).default(255),
+  linuxTtl: z.number().int().min(1).max(255).default(64),
+  /** ARP cache entry lifetime (AIX arpt_killc: 20 minutes). */
+  arpTimeoutMs: z.number().positive().default(20 * 60_000),
+  /** Prefix length given to the address from `@os` (SIM choice: a /24). */
+  initialPrefixLength: z.number().int().min(1).max(32).default(24),
+  /** Frame queue slots, and frames one delivery may carry before a cabling loop is cut off. */
+  queueCapacity: z.number().int().positive().default(4096),
+  maxFramesPerDrain: z.number().int().positive().default(1_000_000),
 }).prefault({});
 
 const ProfileDefaults = z.strictObject({
@@ -122,6 +158,22 @@ const Hmc = z.strictObject({
   }).prefault({}),
 }).refine((h) => h.utilSampleRates.includes(h.utilSampleRateSec), { message: 'utilSampleRateSec must be one of utilSampleRates', path: ['utilSampleRateSec'] }).prefault({});
 
+/** Partition consoles: the virtual terminals the HMC opens with mkvterm (hmc-cli.md §6, platform.md §7.3 slot 0). */
+const Consoles = z.strictObject({
+  /** How often the HMC asks a system for new console output while a terminal is open (the link has no push; UNCERTAIN). */
+  pollMs: z.number().positive().default(50),
+  /** Console output the hypervisor keeps per partition, in characters (older output is dropped). */
+  bufferChars: z.number().int().positive().default(65_536),
+  /** Earlier output shown when a terminal opens; 0 shows only what the partition writes from then on (UNCERTAIN). */
+  replayOnOpenChars: z.number().int().nonnegative().default(0),
+  /** An open session no HMC has read for this long is abandoned (its HMC went away) and a new mkvterm may take over. */
+  sessionLeaseMs: z.number().positive().default(60_000),
+  /** Console logins (UNCERTAIN: a real partition has whatever the administrator set at install). */
+  aixRootPassword: z.string().default('passw0rd'),
+  linuxRootPassword: z.string().default('passw0rd'),
+  viosPadminPassword: z.string().default('padmin'),
+}).prefault({});
+
 export const SimConfigSchema = z.strictObject({
   timings: Timings,
   hypervisor: Hypervisor,
@@ -129,7 +181,9 @@ export const SimConfigSchema = z.strictObject({
   ams: Ams,
   ame: Ame,
   profileDefaults: ProfileDefaults,
+  network: Network,
   hmc: Hmc,
+  consoles: Consoles,
   /** Seed for deterministic UUIDs (DESIGN.md "IDs are deterministic"). */
   seed: z.string().default('powervm-sim'),
 });

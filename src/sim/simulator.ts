@@ -22,6 +22,9 @@ import type { SimConfig } from './config.ts';
 import { loadLab, type Lab } from './lab.ts';
 import { SanFabric } from '../fabric/san/san-fabric.ts';
 import { PartitionOses } from '../os/partition-oses.ts';
+import type { BlockStore } from '../fabric/storage/block-store.ts';
+import { FileBlockStore } from '../fabric/storage/file-block-store.ts';
+import { MemoryBlockStore } from '../fabric/storage/memory-block-store.ts';
 import { FileSanStore, MemorySanStore } from '../fabric/san/san-store.ts';
 import { runSanCommand } from '../fabric/san/san-commands.ts';
 import { physicalFcWwpn } from '../platform/hypervisor/addresses.ts';
@@ -47,6 +50,8 @@ export class Simulator {
   hmc!: Hmc;
   /** The SAN the lab's FC ports are cabled to (DESIGN.md fabric/). */
   san!: SanFabric;
+  /** Disk contents (internal disks and SAN LUNs), by disk uid: `<dataDir>/storage`, or memory. */
+  storage!: BlockStore;
   /** What runs in each system's partitions (the hypervisor's demand source). */
   readonly workloads = new Map<ManagedSystem, WorkloadTable>();
   constructor(readonly opts: SimulatorOptions) {
@@ -98,6 +103,7 @@ export class Simulator {
   close(): void {
     this.hmc?.close();
     for (const s of this.systems) s.nvram.close();
+    this.storage?.close();
   }
 
   private async init(): Promise<void> {
@@ -105,6 +111,7 @@ export class Simulator {
     const existing = dir ? this.savedHardware(dir) : [];
     const db = new HmcDb(dir ? join(dir, 'hmc', 'hmc.db') : ':memory:', { fsync: this.opts.fsync });
     this.san = new SanFabric({ seed: this.config.seed, store: dir ? new FileSanStore({ dir: join(dir, 'san'), fsync: this.opts.fsync }) : new MemorySanStore() });
+    this.storage = dir ? new FileBlockStore({ dir: join(dir, 'storage'), fsync: this.opts.fsync }) : new MemoryBlockStore();
     if (dir && existsSync(join(dir, 'initialized'))) {
       for (const hw of existing) this.addSystem(hw, dir, undefined);
       for (const s of this.systems) settleAfterRestart(s);
@@ -200,7 +207,7 @@ export class Simulator {
     this.workloads.set(sys, workloads);
     const fsp = new FspService(sys, new FspPasswords(sdir ? join(sdir, 'fsp-passwords.json') : null));
     // Each VIOS keeps its device configuration "persisted like NVRAM" (DESIGN.md), one journal per VIOS.
-    fsp.os = new PartitionOses(sys, this.san, (id) => (sdir ? new FileNvram(join(sdir, `vios-${id}.log`), { fsync: this.opts.fsync }) : new MemoryNvram()));
+    fsp.os = new PartitionOses(sys, this.san, (id) => (sdir ? new FileNvram(join(sdir, `vios-${id}.log`), { fsync: this.opts.fsync }) : new MemoryNvram()), this.storage);
     this.network.register(fsp);
     this.fsps.push(fsp);
     return fsp;

@@ -13,6 +13,8 @@ import { settleAfterRestart } from '../platform/operations/system-power.ts';
 import { SystemState } from '../platform/types/states.ts';
 import { serveLink } from '../link/tcp-server.ts';
 import { PartitionOses } from '../os/partition-oses.ts';
+import { FileBlockStore } from '../fabric/storage/file-block-store.ts';
+import { MemoryBlockStore } from '../fabric/storage/memory-block-store.ts';
 import { WorkloadTable } from './workloads/workload-table.ts';
 import type { Clock } from './clock.ts';
 import type { SimConfig } from './config.ts';
@@ -53,9 +55,11 @@ export async function runSystem(o: SystemProcessOptions): Promise<RunningSystem>
   }
   const fsp = new FspService(system, passwords);
   // A system running on its own has no SAN attached here (the lab's fabric lives with the lab's simulator).
-  fsp.os = new PartitionOses(system, null, (id) => (dir ? new FileNvram(join(dir, `vios-${id}.log`)) : new MemoryNvram()));
+  // Its internal disks' contents live with it (DESIGN.md: sparse files in the data directory).
+  const storage = o.dataDir ? new FileBlockStore({ dir: join(o.dataDir, 'storage') }) : new MemoryBlockStore();
+  fsp.os = new PartitionOses(system, null, (id) => (dir ? new FileNvram(join(dir, `vios-${id}.log`)) : new MemoryNvram()), storage);
   const server = await serveLink(fsp, o.host, o.port);
   const addr = server.address();
   const address = typeof addr === 'object' && addr ? `${o.host}:${addr.port}` : `${o.host}:${o.port}`;
-  return { system, fsp, server, address, close: () => { server.close(); nvram.close(); } };
+  return { system, fsp, server, address, close: () => { server.close(); nvram.close(); storage.close(); } };
 }

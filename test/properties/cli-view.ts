@@ -80,6 +80,8 @@ export interface CliState {
   lpars: Map<string, { id: string; state: string; proc: Record<string, string>; mem: Record<string, string> }>;
   slots: Map<string, string>; // drc_index → owning lpar_id or 'none'
   pools: Map<string, Map<string, string>>; // pool id → listing pairs
+  /** The shared memory pool's size (0 without a pool): it holds system memory like a partition. */
+  memPool: number;
 }
 
 const PROC_F = ['lpar_name', 'lpar_id', 'curr_proc_mode', 'curr_shared_proc_pool_id', 'curr_min_proc_units', 'curr_proc_units',
@@ -95,17 +97,18 @@ export async function readState(t: TestSim): Promise<CliState> {
   for (const r of await table(t, `lshwres -r mem -m ${SYS} --level lpar`, MEM_F)) lpars.get(r.lpar_name)!.mem = r;
   const slots = new Map((await table(t, `lshwres -r io --rsubtype slot -m ${SYS}`, ['drc_index', 'lpar_id'])).map((r) => [r.drc_index, r.lpar_id]));
   const pools = new Map(rows(await list(t, `lshwres -r procpool -m ${SYS}`)).map((l) => kv(l)).map((m) => [m.get('shared_proc_pool_id')!, m]));
+  const memPool = rows(await list(t, `lshwres -r mempool -m ${SYS}`)).map((l) => int(kv(l).get('curr_pool_mem')!))[0] ?? 0;
   return {
     confCenti: centi(ps.configurable_sys_proc_units), availCenti: centi(ps.curr_avail_sys_proc_units),
     minPerVpCenti: centi(ps.min_proc_units_per_virtual_proc),
     confMem: int(ms.configurable_sys_mem), availMem: int(ms.curr_avail_sys_mem), fwMem: int(ms.sys_firmware_mem),
-    lpars, slots, pools,
+    lpars, slots, pools, memPool,
   };
 }
 
 /** The allocation invariants; throws an assertion naming the first one broken. */
 export function checkInvariants(s: CliState): void {
-  let held = 0, memHeld = 0;
+  let held = 0, memHeld = s.memPool;
   const poolUse = new Map<string, { units: number; ids: string[] }>();
   for (const [name, l] of s.lpars) {
     const p = l.proc, m = l.mem;

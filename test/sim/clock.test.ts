@@ -30,3 +30,21 @@ test('the fast clock jumps to each timer as soon as the process is idle, in orde
   });
   assert.deepEqual(seen, [10, 3_600_000, 90_000_000]);
 });
+
+test('the fast clock does not let housekeeping make time pass; a job carries it past housekeeping timers', async () => {
+  const { FastClock } = await import('../../src/sim/clock.ts');
+  const c = new FastClock(0);
+  const seen: string[] = [];
+  // A periodic background sampler alone: time stands still.
+  const sample = (): void => { seen.push(`sample@${c.now()}`); c.schedule(c.now() + 60_000, sample, { background: true }); };
+  c.schedule(60_000, sample, { background: true });
+  await new Promise((r) => setImmediate(r));
+  await new Promise((r) => setImmediate(r));
+  assert.equal(c.now(), 0);
+  assert.equal(seen.length, 0);
+  // A job 3 minutes away: the samples due on the way fire, then the job, then time stands still again.
+  await new Promise<void>((resolve) => c.schedule(180_000, () => { seen.push(`job@${c.now()}`); resolve(); }));
+  await new Promise((r) => setImmediate(r));
+  assert.deepEqual(seen, ['sample@60000', 'sample@120000', 'job@180000', 'sample@180000']); // same time: creation order
+  assert.equal(c.now(), 180_000);
+});

@@ -74,6 +74,7 @@ export class SanFabric {
   private doc: SanDoc;
   private ix: Index;
   private readonly store: SanStore;
+  private changes = 0;
 
   /** Opens the fabric saved in `store` (memory by default), or a new empty one with `seed`. */
   constructor(opts: { seed?: string; store?: SanStore } = {}) {
@@ -100,6 +101,7 @@ export class SanFabric {
     this.store.save(draft);
     this.doc = draft;
     this.ix = buildIndex(draft);
+    this.changes++;
   }
 
   // --- what the platform calls (hosts' physical ports and the VIOS's vfcmap configuration) -----------
@@ -112,6 +114,8 @@ export class SanFabric {
   }
 
   // --- queries ---------------------------------------------------------------------------------------
+  /** Moves on every change that took effect (the block path caches its routes on it). */
+  get version(): number { return this.changes; }
   /** The live document, read-only (commands list from it). */
   get state(): DeepReadonly<SanDoc> { return this.doc; }
   /** A plain JSON copy of the whole SAN. */

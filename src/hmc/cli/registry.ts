@@ -15,7 +15,10 @@ import { rmsyscfg } from './commands/rmsyscfg.ts';
 import { lssysconn, mksysconn, rmsysconn } from './commands/sysconn.ts';
 import { lssvcevents } from './commands/lssvcevents.ts';
 import { viosvrcmd } from './commands/viosvrcmd.ts';
+import { mkvterm, rmvterm } from './commands/vterm.ts';
 import { chaccfg, lsaccfg, mkaccfg, rmaccfg } from './commands/accfg.ts';
+import { lslparutil } from './commands/lslparutil.ts';
+import { chlparutil } from './commands/chlparutil.ts';
 import { chpwdpolicy, lspwdpolicy, mkpwdpolicy, rmpwdpolicy } from './commands/pwdpolicy.ts';
 import { chhmcusr, lshmcusr, mkauthkeys, mkhmcusr, rmhmcusr } from './commands/users.ts';
 
@@ -27,5 +30,6 @@ export const COMMANDS: Record<string, CommandDef> = {
   lshmcusr, mkhmcusr, chhmcusr, rmhmcusr, mkauthkeys,
   lsaccfg, mkaccfg, chaccfg, rmaccfg,
   lspwdpolicy, mkpwdpolicy, chpwdpolicy, rmpwdpolicy,
-  lssvcevents, viosvrcmd,
+  lssvcevents, viosvrcmd, mkvterm, rmvterm,
+  lslparutil, chlparutil,
 };

@@ -80,9 +80,9 @@ export function startSshServer(o: SshServerOptions, host: string, port: number):
       const end = (): void => { try { client.end(); } catch { /* already closed */ } };
       const touch = (): void => {
         if (idleTimer) o.clock.cancel(idleTimer);
-        if (idleMs > 0) idleTimer = o.clock.schedule(o.clock.now() + idleMs, end);
+        if (idleMs > 0) idleTimer = o.clock.schedule(o.clock.now() + idleMs, end, { background: true });
       };
-      if (sessionMs > 0) timers.push(o.clock.schedule(o.clock.now() + sessionMs, end));
+      if (sessionMs > 0) timers.push(o.clock.schedule(o.clock.now() + sessionMs, end, { background: true }));
       touch();
       client.on('close', () => { if (idleTimer) o.clock.cancel(idleTimer); for (const t of timers) o.clock.cancel(t); });
 

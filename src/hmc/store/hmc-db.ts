@@ -16,6 +16,13 @@ CREATE TABLE IF NOT EXISTS backups (serial TEXT NOT NULL, name TEXT NOT NULL, cr
   PRIMARY KEY (serial, name));
 CREATE TABLE IF NOT EXISTS audit (seq INTEGER PRIMARY KEY AUTOINCREMENT, ts INTEGER NOT NULL, user TEXT NOT NULL,
   command TEXT NOT NULL, exit INTEGER NOT NULL);
+-- Utilization data (lslparutil, src/hmc/util/util-store.ts): one row per resource per sample or event;
+-- rollup flags the first sample of an hour (1), day (2) and month (4). Added later: IF NOT EXISTS migrates.
+CREATE TABLE IF NOT EXISTS util_samples (seq INTEGER PRIMARY KEY AUTOINCREMENT, mtms TEXT NOT NULL, time INTEGER NOT NULL,
+  event_type TEXT NOT NULL, resource_type TEXT NOT NULL, res_id INTEGER NOT NULL, res_name TEXT NOT NULL,
+  rollup INTEGER NOT NULL, json TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS util_samples_by_time ON util_samples (mtms, time);
+CREATE TABLE IF NOT EXISTS util_config (mtms TEXT PRIMARY KEY, sample_rate INTEGER NOT NULL);
 `;
 
 export class HmcDb {

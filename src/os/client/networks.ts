@@ -17,31 +17,46 @@ export interface VlanRoute {
   standby: string[];
 }
 
-interface Candidate { sea: string; real: string[]; priority: number; haMode: string }
+/** A trunk adapter of a running VIOS's SEA that bridges a VLAN of a virtual switch. */
+export interface BridgeCandidate { sea: string; real: string[]; priority: number; haMode: string; lparId: number; seaName: string; trunkSlot: number }
 
-function candidates(sys: ManagedSystem, oses: PartitionOses, vswitch: string, vlan: number): Candidate[] {
-  const out: Candidate[] = [];
+/**
+ * Every SEA trunk that could bridge each VLAN, keyed `vswitch/vlan`, best first (lowest trunk priority,
+ * then name). The data path (os/network/system-ethernet.ts) and clientNetworks both read this rule.
+ */
+export function bridgeCandidates(sys: ManagedSystem, oses: PartitionOses): Map<string, BridgeCandidate[]> {
+  const out = new Map<string, BridgeCandidate[]>();
   for (const v of sys.partitions.values()) {
     if (v.def.lpar_env !== 'vioserver' || v.run.state !== 'Running' || !v.run.alloc) continue;
     for (const sea of oses.vios(v).seas()) {
       for (const slot of sea.trunkSlots) {
         const t = v.run.alloc.virtual_io.eth.find((a) => a.slot === slot);
-        if (!t || t.trunk_priority === 0 || t.vswitch !== vswitch) continue;
-        if (t.port_vlan_id === vlan || t.addl_vlan_ids.includes(vlan)) out.push({ sea: `${v.def.name}/${sea.name}`, real: sea.realAdapterLocations, priority: t.trunk_priority, haMode: sea.haMode });
+        if (!t || t.trunk_priority === 0) continue;
+        for (const vlan of [t.port_vlan_id, ...t.addl_vlan_ids]) {
+          const key = `${t.vswitch}/${vlan}`;
+          const list = out.get(key) ?? [];
+          list.push({ sea: `${v.def.name}/${sea.name}`, real: sea.realAdapterLocations, priority: t.trunk_priority, haMode: sea.haMode, lparId: v.def.lpar_id, seaName: sea.name, trunkSlot: slot });
+          out.set(key, list);
+        }
       }
     }
   }
-  return out.sort((a, b) => a.priority - b.priority || a.sea.localeCompare(b.sea));
+  for (const list of out.values()) list.sort((a, b) => a.priority - b.priority || a.sea.localeCompare(b.sea));
+  return out;
 }
+
+/** The one SEA that bridges a VLAN: the best candidate not forced to standby (null: the VLAN stays inside the box). */
+export const activeBridge = (c: readonly BridgeCandidate[]): BridgeCandidate | null => c.find((x) => x.haMode !== 'standby') ?? null;
 
 export function clientNetworks(sys: ManagedSystem, oses: PartitionOses, client: Partition): VlanRoute[] {
   const io = client.run.alloc?.virtual_io;
   if (!io) return [];
+  const all = bridgeCandidates(sys, oses);
   const routes: VlanRoute[] = [];
   for (const a of [...io.eth].sort((x, y) => x.slot - y.slot)) {
     for (const vlan of [a.port_vlan_id, ...a.addl_vlan_ids]) {
-      const c = candidates(sys, oses, a.vswitch, vlan);
-      const active = c.find((x) => x.haMode !== 'standby') ?? null;
+      const c = all.get(`${a.vswitch}/${vlan}`) ?? [];
+      const active = activeBridge(c);
       routes.push({
         adapterSlot: a.slot, vswitch: a.vswitch, vlan,
         sea: active?.sea ?? null, realAdapters: active?.real ?? [],

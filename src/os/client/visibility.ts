@@ -5,6 +5,7 @@
 import type { ManagedSystem, Partition } from '../../platform/managed-system.ts';
 import type { PartitionOses } from '../partition-oses.ts';
 import { viosEnvironment } from '../vios/environment-builder.ts';
+import { lvDisk } from '../vios/lv-layout.ts';
 
 export interface ClientDisk {
   uid: string;
@@ -30,9 +31,11 @@ export class VisibilityContext {
     const os = this.oses.vios(v);
     const scsi = new Map<number, { uid: string; label: string }[]>();
     for (const m of os.vscsiMappings()) {
-      if (!('uid' in m.disk)) continue;
+      // A logical volume reaches the client as a disk of its own, with an id of its own (lv-layout.ts).
+      const disk = 'uid' in m.disk ? m.disk : lvDisk(os.volumeGroups(), m.disk.lv);
+      if (!disk) continue;
       const list = scsi.get(m.vhostSlot) ?? [];
-      list.push(m.disk);
+      list.push(disk);
       scsi.set(m.vhostSlot, list);
     }
     const vfcPort = new Map<number, string>();

@@ -13,11 +13,15 @@ import { lunHex } from './device-attributes.ts';
 import { ViosError, VIOS_MSG } from './vios-errors.ts';
 import { COMMANDS } from './commands/index.ts';
 import type { Ctx } from './commands/context.ts';
+import type { PagingDeviceInfo } from '../../platform/fsp/partition-os-host.ts';
+import { pagingDeviceInfo } from './paging-device.ts';
 
 export interface ViosOsOptions {
   store: NvramStore;
   env: () => ViosEnvironment;
   settings?: Partial<ViosSettings>;
+  /** Called after every committed configuration change (the block path re-resolves its routes then). */
+  onChange?: () => void;
 }
 
 export interface RunResult { stdout: string; stderr: string; exit: number }
@@ -66,6 +70,7 @@ export class ViosOs {
     if (!configureDevices(cfg, this.opts.env())) return;
     saveViosConfig(this.opts.store, cfg);
     this.cfg = cfg;
+    this.opts.onChange?.();
   }
 
   run(line: string): RunResult {
@@ -86,6 +91,7 @@ export class ViosOs {
       if (ctx.changed) {
         saveViosConfig(this.opts.store, cfg);
         this.cfg = cfg;
+        this.opts.onChange?.();
       }
       return { stdout, stderr: '', exit: 0 };
     } catch (e) {
@@ -164,6 +170,21 @@ export class ViosOs {
   devices(): DeviceView[] {
     return new DeviceTree(this.opts.env(), this.cfg).list.map((d) => ({ name: d.name, cls: d.cls, status: d.status, description: d.description, location: d.location }));
   }
+
+  /** What the VIOS sees of the hardware now (the block path reads disk sizes from it). */
+  environment(): ViosEnvironment { return this.opts.env(); }
+
+  /** The unique id of the disk a device name (hdiskN) stands for. */
+  diskUidOf(name: string): string | undefined {
+    const k = this.keyOf(name);
+    return k?.kind === 'disk' ? k.id : undefined;
+  }
+
+  /** The volume groups and their logical volumes, read-only (lv-layout.ts places LVs from them). */
+  volumeGroups(): readonly Readonly<ViosConfig['vgs'][number]>[] { return this.cfg.vgs; }
+
+  /** A disk or logical volume as a paging space device for Active Memory Sharing (paging-device.ts). */
+  pagingDevice(name: string): PagingDeviceInfo | null { return pagingDeviceInfo(new DeviceTree(this.opts.env(), this.cfg), this.cfg, name); }
 
   /** REST VirtualIOServerLicenseAccepted (§1). */
   licenseAccepted(): boolean { return this.cfg.licenseAccepted; }

@@ -11,12 +11,14 @@ import * as sysPower from '../operations/system-power.ts';
 import { changeSystem } from '../operations/system-config.ts';
 import * as dlpar from '../operations/dlpar.ts';
 import * as pools from '../operations/processor-pools.ts';
+import * as mempool from '../operations/memory-pool.ts';
 import * as sysprofs from '../operations/system-profiles.ts';
 import { profileData, restoreProfileData } from './profile-data.ts';
 import * as vio from '../operations/virtual-io.ts';
 import type { PartitionOsHost } from './partition-os-host.ts';
 import { utilCounters } from '../hypervisor/runtime/util-counters.ts';
 import type { FspPasswords } from './fsp-passwords.ts';
+import { virtualTerminals } from '../hypervisor/virtual-terminals.ts';
 
 type Handlers = { [K in Exclude<FspOp, 'fsp.setPassword'>]: (sys: ManagedSystem, args: FspArgs<K>, os: PartitionOsHost) => FspResult<K> };
 
@@ -27,7 +29,7 @@ const HANDLERS: Handlers = {
   'system.change': (sys, a) => changeSystem(sys, a),
   'partition.create': (sys, a) => ({ lpar_id: parts.createPartition(sys, a).lpar_id }),
   'partition.change': (sys, a) => parts.changePartition(sys, a.ref, a.attrs),
-  'partition.remove': (sys, a) => parts.removePartition(sys, a.ref),
+  'partition.remove': (sys, a) => { virtualTerminals(sys).requireClosed(a.ref); parts.removePartition(sys, a.ref); },
   'partition.activate': (sys, a) => power.activatePartition(sys, a.ref, a.req),
   'partition.shutdown': (sys, a) => power.shutdownPartition(sys, a.ref, a.kind, a.restart),
   'profile.create': (sys, a) => parts.createProfile(sys, a.ref, a.profile),
@@ -42,6 +44,11 @@ const HANDLERS: Handlers = {
   'dlpar.slot': (sys, a) => dlpar.dlparSlot(sys, a.ref, a.op, a.drc, a.target),
   'pool.set': (sys, a) => pools.setPool(sys, a.ref, a.attrs),
   'pool.movePartition': (sys, a) => pools.movePartitionToPool(sys, a.lpar, a.pool),
+  'mempool.create': (sys, a) => mempool.createMemPool(sys, a),
+  'mempool.change': (sys, a) => mempool.changeMemPool(sys, a),
+  'mempool.remove': (sys) => mempool.removeMemPool(sys),
+  'mempool.addDevice': (sys, a, os) => mempool.addPagingDevice(sys, os, a.vios, a.device),
+  'mempool.removeDevice': (sys, a) => mempool.removePagingDevice(sys, a.vios, a.device),
   'sysprof.create': (sys, a) => sysprofs.createSysprof(sys, a),
   'sysprof.change': (sys, a) => sysprofs.changeSysprof(sys, a.name, a.next),
   'sysprof.remove': (sys, a) => sysprofs.removeSysprof(sys, a.name),
@@ -51,6 +58,10 @@ const HANDLERS: Handlers = {
   'virtualio.setEth': (sys, a) => vio.setVirtualEth(sys, a.ref, a.slot, a.change),
   'vswitch.change': (sys, a) => vio.changeVswitch(sys, a.op, a.name, a.mode),
   'vios.command': (sys, a, os) => os.viosCommand(sys, a.ref, a.line),
+  'vterm.open': (sys, a) => virtualTerminals(sys).open(a.lpar),
+  'vterm.read': (sys, a) => virtualTerminals(sys).read(a.session, a.cursor),
+  'vterm.write': (sys, a) => virtualTerminals(sys).write(a.session, a.data),
+  'vterm.close': (sys, a) => virtualTerminals(sys).close({ session: a.session, ref: a.lpar }),
   'util.counters': (sys) => utilCounters(sys),
   'profdata.export': (sys) => profileData(sys),
   'profdata.restore': (sys, a) => restoreProfileData(sys, a.level, a.entries),
@@ -80,7 +91,8 @@ export class FspService {
    */
   private readonly locks = new Map<string, string>();
   checkLock(op: FspOp, args: unknown, hmc: string): void {
-    if (op === 'snapshot' || op === 'profdata.export' || op === 'util.counters') return;
+    // Consoles are not configuration: another HMC's lock never keeps an administrator off a console.
+    if (op === 'snapshot' || op === 'profdata.export' || op === 'util.counters' || op.startsWith('vterm.')) return;
     const sysOwner = this.locks.get('sys');
     if (sysOwner && sysOwner !== hmc && isSystemTransient(this.system)) fail('SYSTEM_BUSY', { system: this.system.name, owner: sysOwner });
     const id = partitionOf(this.system, args);
@@ -108,6 +120,7 @@ export class FspService {
 
 const NO_OS: PartitionOsHost = {
   adapterInUse: () => null,
+  pagingDeviceInfo: () => null,
   viosCommand: () => fail('NOT_IMPLEMENTED', { what: 'Virtual I/O Server command' }),
 };
 

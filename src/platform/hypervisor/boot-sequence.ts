@@ -5,6 +5,7 @@
 import type { ManagedSystem, Partition } from '../managed-system.ts';
 import type { Tx } from '../tx.ts';
 import { PartitionState } from '../types/states.ts';
+import { consoleEvent } from './virtual-terminals.ts';
 
 /** Reference codes per situation (platform.md §7.5 SIM-RULE table; exact codes UNCERTAIN). */
 export const REFCODES = {
@@ -48,6 +49,7 @@ export function beginBoot(sys: ManagedSystem, tx: Tx, p: Partition): void {
   p.run.rmc_state = 'inactive';
   setRefcode(sys, p, REFCODES.starting);
   tx.touchPartition(p.def.lpar_id);
+  consoleEvent(sys, tx, p, { kind: 'start' });
   const alloc = p.run.alloc;
   const delay = sys.config.timings.partitionBootMs;
   if (delay === 0) return finishBoot(sys, tx, p);
@@ -62,6 +64,7 @@ export function beginBoot(sys: ManagedSystem, tx: Tx, p: Partition): void {
       sys.change((t) => {
         if (step.running && p.run.state === PartitionState.Starting) p.run.state = PartitionState.Running;
         setRefcode(sys, p, linux ? step.linux : step.aix);
+        consoleEvent(sys, t, p, { kind: 'step', step });
         t.touchPartition(p.def.lpar_id);
       });
     });
@@ -75,6 +78,7 @@ export function beginBoot(sys: ManagedSystem, tx: Tx, p: Partition): void {
 export function finishBoot(sys: ManagedSystem, tx: Tx, p: Partition): void {
   const mode = p.run.alloc?.boot_mode ?? 'norm';
   tx.touchPartition(p.def.lpar_id);
+  consoleEvent(sys, tx, p, { kind: 'ready', mode });
   if (mode === 'sms' || mode === 'of') {
     p.run.state = PartitionState.OpenFirmware;
     setRefcode(sys, p, REFCODES.openFirmware);
@@ -96,6 +100,7 @@ export function beginShutdown(sys: ManagedSystem, tx: Tx, p: Partition, then: (t
   p.run.state = PartitionState.ShuttingDown;
   setRefcode(sys, p, REFCODES.shuttingDown);
   tx.touchPartition(p.def.lpar_id);
+  consoleEvent(sys, tx, p, { kind: 'shutdown' });
   const delay = sys.config.timings.partitionShutdownMs;
   if (delay === 0) return then(tx);
   const alloc = p.run.alloc;
@@ -111,6 +116,7 @@ export function releasePartition(sys: ManagedSystem, tx: Tx, p: Partition): void
   p.run.alloc = null;
   setRefcode(sys, p, REFCODES.notActivated);
   tx.touchPartition(p.def.lpar_id);
+  consoleEvent(sys, tx, p, { kind: 'off' });
 }
 
 /** After a simulator restart, transient states complete (the hypervisor kept running meanwhile). */

@@ -12,6 +12,7 @@ import { fromCenti, roundDownTo, toCenti } from './units.ts';
 import { poolRoomCenti } from './pool-capacity.ts';
 import { parseVirtualIo, virtualAdapterCount } from './virtual-adapters.ts';
 import { generatedMac, macPrefix } from './addresses.ts';
+import { grantSharedMemory } from './memory/ams-grant.ts';
 
 export function slotOwner(sys: ManagedSystem, drc: string, except?: Partition): Partition | undefined {
   for (const q of sys.partitions.values()) {
@@ -28,14 +29,15 @@ export function highestCompatMode(sys: ManagedSystem): string {
 export function grantAllocation(sys: ManagedSystem, p: Partition, prof: Profile, bootMode: BootMode): RunningAllocation {
   const sysName = sys.name;
   if (prof.all_resources === 1) return grantAll(sys, p, prof, bootMode);
-  if (prof.mem_mode === 'shared') fail('MEMORY_MODE_RULE', { why: `The managed system ${sysName} has no shared memory pool, so a shared memory partition cannot be activated.` });
   // Memory: the page table is sized from the maximum and comes out of the same free memory.
   const hpt = hptSizeMB(prof.max_mem, prof.hpt_ratio);
   const virtual_io = parseVirtualIo(prof);
   // MACs left empty in the profile are generated from the system's prefix (vios.md §7).
   for (const a of virtual_io.eth) if (!a.mac_addr) a.mac_addr = generatedMac(macPrefix(sys.hw.serial), p.def.lpar_id, a.slot);
   const adapters = virtualAdapterCount(virtual_io);
-  const availMem = availMemWith(sys, hpt, adapters);
+  // A shared-memory partition gets its desired logical memory; the pool, not the system, backs it (§5.4).
+  const ams = prof.mem_mode === 'shared' ? grantSharedMemory(sys, p, prof, hpt, virtual_io) : null;
+  const availMem = ams ? prof.desired_mem : availMemWith(sys, hpt, adapters);
   let mem = prof.desired_mem;
   if (availMem < mem) {
     mem = roundDownTo(availMem, sys.hw.lmbMB);
@@ -84,6 +86,7 @@ export function grantAllocation(sys: ManagedSystem, p: Partition, prof: Profile,
     activated_at: sys.clock.now(),
     virtual_adapters: adapters,
     virtual_io,
+    ...ams,
   };
 }
 

@@ -1,14 +1,16 @@
 // What is free on a managed system (platform.md §5.3, §6.1 `--level sys` fields). Only active partitions
-// hold processors and memory; configured shared processor pools hold their reserved capacity.
+// hold processors and memory; configured shared processor pools hold their reserved capacity, and the shared
+// memory pool holds its whole size (§5.4).
 import type { ManagedSystem } from '../managed-system.ts';
 import type { ResourceSummary } from '../types/system.ts';
 import { firmwareMemoryMB } from './hypervisor-memory.ts';
 import { fromCenti, toCenti } from './units.ts';
 import { virtualAdapterCount } from './virtual-adapters.ts';
+import { memPoolOf, poolUsage } from './memory/pool-memory.ts';
 
 export interface Usage {
   procCenti: number;   // processing units held, in hundredths (dedicated cores count 100 each)
-  memMB: number;       // dedicated memory held by active partitions
+  memMB: number;       // dedicated memory held by active partitions, and the shared memory pool
   hptMB: number;       // hardware page tables of active partitions
   virtualAdapters: number;
 }
@@ -19,12 +21,13 @@ export function usage(sys: ManagedSystem): Usage {
     const a = p.run.alloc;
     if (!a) continue;
     procCenti += a.proc_mode === 'ded' ? a.procs * 100 : toCenti(a.proc_units);
-    if (a.mem_mode === 'ded') memMB += a.mem;
-    hptMB += a.hpt_mb;
+    // A shared-memory partition's logical memory and page table come out of the shared memory pool (§5.4).
+    if (a.mem_mode === 'ded') { memMB += a.mem; hptMB += a.hpt_mb; }
     // What was set up at activation, not what the (editable) profile says now.
     virtualAdapters += a.virtual_io ? virtualAdapterCount(a.virtual_io) : a.virtual_adapters ?? 2;
   }
   for (const pool of sys.pools) if (pool.shared_proc_pool_id > 0) procCenti += toCenti(pool.curr_reserved_pool_proc_units);
+  memMB += memPoolOf(sys)?.pool_mem ?? 0;
   return { procCenti, memMB, hptMB, virtualAdapters };
 }
 
@@ -39,6 +42,8 @@ export function computeResources(sys: ManagedSystem): ResourceSummary {
   const u = usage(sys);
   const fw = firmwareFor(sys, u);
   const configurableCenti = sys.hw.configurableCores * 100;
+  const mempool = memPoolOf(sys);
+  const pool = mempool ? poolUsage(sys, mempool) : null;
   return {
     configurable_sys_proc_units: sys.hw.configurableCores,
     curr_avail_sys_proc_units: fromCenti(configurableCenti - u.procCenti),
@@ -50,6 +55,7 @@ export function computeResources(sys: ManagedSystem): ResourceSummary {
     deconfig_sys_mem: 0,
     sys_firmware_mem: fw,
     mem_region_size: sys.hw.lmbMB,
+    ...(pool ? { sys_firmware_pool_mem: pool.firmwareMB, curr_avail_pool_mem: pool.availMB } : {}),
   };
 }
 

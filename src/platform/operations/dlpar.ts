@@ -160,10 +160,16 @@ export function dlparMemAttributes(sys: ManagedSystem, ref: Ref, attrs: { mem_ex
   }
   if (attrs.mem_weight !== undefined) {
     if (a.mem_mode !== 'shared') fail('MEMORY_MODE_RULE', { why: 'The memory weight applies to shared memory partitions only.' });
+    if (!(Number.isInteger(attrs.mem_weight) && attrs.mem_weight >= 0 && attrs.mem_weight <= 255)) fail('INVALID_VALUE', { attr: 'mem_weight', value: attrs.mem_weight, hint: 'Specify a weight from 0 to 255.' });
   }
   sys.change((tx) => {
     if (attrs.mem_expansion !== undefined) a.mem_expansion = attrs.mem_expansion;
-    syncProfile(p, tx, (prof) => { prof.mem_expansion = a.mem_expansion; });
+    // The weight steers the hypervisor's paging at once (Active Memory Sharing, platform.md §5.4).
+    if (attrs.mem_weight !== undefined) a.mem_weight = attrs.mem_weight;
+    syncProfile(p, tx, (prof) => {
+      prof.mem_expansion = a.mem_expansion;
+      if (a.mem_weight !== undefined) prof.mem_weight = a.mem_weight;
+    });
   });
 }
 

@@ -10,6 +10,7 @@ import type { PartitionDef } from '../types/partition.ts';
 import type { LparEnv, Profile } from '../types/profile.ts';
 import { PartitionState } from '../types/states.ts';
 import { findPartition, requireConfigurable } from './gates.ts';
+import { refuseIfPagingVios } from './memory-pool.ts';
 import { applyListChanges, type ProfileChange } from './list-changes.ts';
 
 export type PartitionAttrs = Partial<Pick<PartitionDef,
@@ -147,6 +148,7 @@ export function removePartition(sys: ManagedSystem, ref: { name?: string; id?: n
   requireConfigurable(sys);
   const p = findPartition(sys, ref);
   if (p.run.state !== PartitionState.NotActivated) fail('PARTITION_ACTIVE', { name: p.def.name, state: p.run.state });
+  refuseIfPagingVios(sys, p);
   sys.change((tx) => {
     sys.partitions.delete(p.def.lpar_id);
     sys.indexName(p.def.name, null);
@@ -243,7 +245,7 @@ export function saveCurrentConfig(sys: ManagedSystem, lpar: { name?: string; id?
     ...structuredClone(base), name: profName,
     desired_procs: a!.procs, desired_mem: a!.mem, sharing_mode: a!.sharing_mode, uncap_weight: a!.uncap_weight,
     desired_proc_units: a!.proc_mode === 'shared' ? a!.proc_units : null,
-    shared_proc_pool_id: a!.shared_proc_pool_id, mem_expansion: a!.mem_expansion,
+    shared_proc_pool_id: a!.shared_proc_pool_id, mem_expansion: a!.mem_expansion, mem_weight: a!.mem_weight ?? base.mem_weight,
     io_slots: a!.io_slots.map((d) => ({ drc_index: d, slot_io_pool_id: 'none', is_required: a!.required_slots.includes(d) ? 1 as const : 0 as const })),
   };
   if (profName !== base.name) checkProfileName(profName);

@@ -5,6 +5,7 @@ import type { ManagedSystem } from '../managed-system.ts';
 import { DEDICATED_SHARING_MODES, SHARED_SHARING_MODES, type LparEnv, type Profile } from '../types/profile.ts';
 import { toCenti, formatProcUnits } from '../hypervisor/units.ts';
 import { checkVirtualAdapters } from './virtual-adapters.ts';
+import { validIoEntitled } from '../hypervisor/memory/pool-memory.ts';
 
 const inOrder = (what: string, min: number, desired: number, max: number): void => {
   if (!(min <= desired && desired <= max)) fail('MIN_DESIRED_MAX', { what, min, desired, max });
@@ -100,6 +101,7 @@ function checkProcessors(sys: ManagedSystem, p: Profile): void {
 }
 
 function checkMemoryModes(sys: ManagedSystem, env: LparEnv, p: Profile): void {
+  if (!validIoEntitled(p.desired_io_entitled_mem)) fail('INVALID_VALUE', { attr: 'desired_io_entitled_mem', value: p.desired_io_entitled_mem, hint: 'Specify auto or an amount of memory in megabytes.' });
   if (p.mem_mode !== 'shared') return;
   // Active Memory Sharing (platform.md §5.4): shared processors, virtual I/O only, no huge pages, no VIOS.
   if (!sys.model.capabilities.ams) fail('MEMORY_MODE_RULE', { why: `The managed system ${sys.name} does not support Active Memory Sharing.` });
@@ -109,6 +111,8 @@ function checkMemoryModes(sys: ManagedSystem, env: LparEnv, p: Profile): void {
   if (p.sriov_eth_logical_ports.length > 0 || p.hca_adapters.length > 0) fail('MEMORY_MODE_RULE', { why: 'A shared memory partition can use only virtual I/O.' });
   if (p.max_num_huge_pages > 0) fail('MEMORY_MODE_RULE', { why: 'A shared memory partition cannot use huge pages.' });
   if (!(p.mem_weight >= 0 && p.mem_weight <= 255)) fail('INVALID_VALUE', { attr: 'mem_weight', value: p.mem_weight, hint: 'Specify a weight from 0 to 255.' });
+  // "Not combinable with AMS on some levels" (§5.5, UNCERTAIN): SimConfig.ams.ameWithAms.
+  if (p.mem_expansion !== 0 && !sys.config.ams.ameWithAms) fail('MEMORY_MODE_RULE', { why: 'A shared memory partition cannot use Active Memory Expansion on this managed system.' });
 }
 
 function checkSlots(sys: ManagedSystem, env: LparEnv, p: Profile): void {

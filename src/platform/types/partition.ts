@@ -51,6 +51,10 @@ export interface RunningAllocation {
   virtual_adapters: number;
   /** When the partition was activated (ms since the epoch, simulated time): its uptime's origin. */
   activated_at: number;
+  /** Active Memory Sharing (mem_mode=shared, platform.md §5.4): memory weight, I/O entitled memory (MB) and the paging device the hypervisor pages this partition to. */
+  mem_weight?: number;
+  io_entitled_mem?: number;
+  paging_device?: { paging_vios_id: number; device_name: string };
 }
 
 export interface PartitionRuntime {

@@ -43,6 +43,29 @@ export interface ProcPoolSnapshot {
   pend_reserved_pool_proc_units: number;
 }
 
+/**
+ * A paging space device of the shared memory pool (platform.md §5.4): a whole disk (`phys`) or a logical
+ * volume (`logical`) on a paging VIOS. Its size is what the VIOS reported when it was added. Which partition
+ * uses it is not stored here: it is the active partition whose allocation names it (RunningAllocation).
+ */
+export interface PagingDeviceConfig {
+  device_name: string;
+  paging_vios_id: number;
+  size: number; // MB
+  type: 'phys' | 'logical';
+  /** The device's location code on the VIOS ('' for a logical volume). */
+  phys_loc: string;
+}
+
+/** The one shared memory pool of a system (Active Memory Sharing, platform.md §5.4), sizes in MB. */
+export interface MemPoolConfig {
+  pool_mem: number;
+  max_pool_mem: number;
+  /** 1 or 2 paging VIOS partitions, in the order given. */
+  paging_vios_ids: number[];
+  paging_devices: PagingDeviceConfig[];
+}
+
 export interface SysProfSnapshot {
   name: string;
   lpar_names: string[];
@@ -65,6 +88,8 @@ export interface SystemConfig {
   state: SystemState;
   detailed_state: string;
   powered_on_at: number;
+  /** The shared memory pool; absent or null when the system has none (chhwres -r mempool). */
+  mempool?: MemPoolConfig | null;
 }
 
 /** Derived resource summary (platform.md §5.3, §6.1 --level sys fields). */
@@ -79,6 +104,9 @@ export interface ResourceSummary {
   deconfig_sys_mem: number;
   sys_firmware_mem: number;
   mem_region_size: number;
+  /** With a shared memory pool: the hypervisor memory reserved in it, and what is left for logical memory after that and the I/O entitlements. */
+  sys_firmware_pool_mem?: number;
+  curr_avail_pool_mem?: number;
 }
 
 export interface SystemSnapshot {

@@ -1,4 +1,4 @@
-// chhwres -r proc | mem | io | procpool (platform.md §9, hmc-cli.md §6.6): DLPAR and resource settings.
+// chhwres -r proc | mem | io | procpool | mempool (platform.md §9, hmc-cli.md §6.6): DLPAR and resource settings.
 import { fail } from '../../../errors/hmc-error.ts';
 import type { DlparOp, PoolAttrs, SystemAttrs } from '../../../link/fsp-api.ts';
 import type { SharingMode } from '../../../platform/types/profile.ts';
@@ -7,6 +7,7 @@ import type { CommandDef } from '../command.ts';
 import { parseKinds, parseRecord } from '../attributes/record.ts';
 import * as k from '../attributes/value-kinds.ts';
 import { changeVirtualIo } from './chhwres-virtualio.ts';
+import { changeMemPool } from './mempool.ts';
 
 const OPS = ['a', 'r', 'm', 's'] as const;
 
@@ -31,7 +32,7 @@ export const chhwres: CommandDef = {
     '-r': 'value', '-m': 'value', '-o': 'value', '-p': 'value', '--id': 'value', '-t': 'value', '--tid': 'value',
     '--procs': 'value', '--procunits': 'value', '-q': 'value', '--quantity': 'value', '-l': 'value', '-a': 'value',
     '--poolname': 'value', '--poolid': 'value', '--rsubtype': 'value', '-s': 'value', '--vswitch': 'value',
-    '-w': 'value', '-d': 'value', '--force': 'bool',
+    '-w': 'value', '-d': 'value', '--force': 'bool', '--device': 'value',
   },
   async run(ctx, args) {
     const r = oneOf(need(args, '-r', 'chhwres'), ['proc', 'mem', 'io', 'procpool', 'mempool', 'virtualio', 'sriov'] as const, 'resource type');
@@ -89,6 +90,7 @@ export const chhwres: CommandDef = {
       return;
     }
     if (r === 'virtualio') return changeVirtualIo(ctx.hmc, v, op, args);
+    if (r === 'mempool') return changeMemPool(ctx.hmc, v, op, args);
     fail('NOT_IMPLEMENTED', { what: `resource type ${r}` });
   },
 };

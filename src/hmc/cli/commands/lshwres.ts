@@ -9,6 +9,7 @@ import { NO_RESULTS } from '../grammar/output.ts';
 import { CHILD_FIELDS, MEM_LPAR_FIELDS, MEM_SYS_FIELDS, POOL_FIELDS, PROC_LPAR_FIELDS, PROC_POOL_LEVEL_FIELDS, PROC_SYS_FIELDS, SLOT_FIELDS, slotChildren, type SlotRow } from '../views/hwres-fields.ts';
 import { findModel } from '../../../platform/catalog/model-catalog.ts';
 import { listVirtualIo } from './lshwres-virtualio.ts';
+import { listMemPool } from './mempool.ts';
 
 export const lshwres: CommandDef = {
   flags: { '-r': 'value', '-m': 'value', '--level': 'value', '--rsubtype': 'value', '-F': 'optvalue', '--header': 'bool', '--filter': 'value' },
@@ -53,13 +54,7 @@ export const lshwres: CommandDef = {
       if (findModel(system.hw.mtm)!.maxSharedProcPools <= 1 && rows.length === 0) { ctx.out.push(NO_RESULTS); return; }
       return renderListing(ctx.out, rows, POOL_FIELDS, args);
     }
-    if (r === 'mempool') {
-      // No shared memory pool exists until the runtime issue adds Active Memory Sharing pools (UNCERTAIN
-      // whether a real HMC prints this text or an error here; hmc-cli.md §6.5).
-      filters(args, []);
-      ctx.out.push(NO_RESULTS);
-      return;
-    }
+    if (r === 'mempool') return listMemPool(ctx.out, v, args);
     if (r === 'virtualio') return listVirtualIo(ctx.out, v, args);
     fail('NOT_IMPLEMENTED', { what: `resource type ${r}` });
   },

@@ -7,6 +7,7 @@ import type { ProcPoolSnapshot, SlotSpec } from '../../../platform/types/system.
 import type { SystemView } from '../../system-view.ts';
 import type { FieldTable, Getter } from '../fields.ts';
 import { activeOrDefaultProfile, type LparRow } from './partition-fields.ts';
+import { AMS_LPAR_FIELDS, AMS_LPAR_ORDER } from './mempool-fields.ts';
 
 const pu = formatProcUnits;
 const s = (n: number): string => String(n);
@@ -123,12 +124,15 @@ const MEM_LPAR: Record<string, Getter<LparRow>> = {
   mem_mode: (r) => alloc(r)?.mem_mode ?? activeOrDefaultProfile(r.p)?.mem_mode ?? 'ded',
   curr_hpt_ratio: (r) => alloc(r)?.hpt_ratio ?? activeOrDefaultProfile(r.p)?.hpt_ratio ?? '1:64',
   curr_mem_expansion: a0((a) => pu(a.mem_expansion), '0.0'),
+  ...AMS_LPAR_FIELDS,
 };
-const MEM_LPAR_ORDER = Object.keys(MEM_LPAR).filter((k) => k !== 'curr_mem_expansion');
+const MEM_LPAR_ORDER = Object.keys(MEM_LPAR).filter((k) => k !== 'curr_mem_expansion' && !AMS_LPAR_ORDER.includes(k));
 const MEM_LPAR_VIOS = MEM_LPAR_ORDER.filter((k) => !k.includes('huge_pages'));
+// Shared-memory partitions add their Active Memory Sharing fields after the VERIFIED ones (UNCERTAIN).
+const MEM_LPAR_AMS = [...MEM_LPAR_ORDER, ...AMS_LPAR_ORDER];
 export const MEM_LPAR_FIELDS: FieldTable<LparRow> = {
   fields: MEM_LPAR,
-  defaults: (r) => (r.p.def.lpar_env === 'vioserver' ? MEM_LPAR_VIOS : MEM_LPAR_ORDER),
+  defaults: (r) => (r.p.def.lpar_env === 'vioserver' ? MEM_LPAR_VIOS : MEM_LPAR.mem_mode(r) === 'shared' ? MEM_LPAR_AMS : MEM_LPAR_ORDER),
 };
 
 // --- I/O slots -----------------------------------------------------------------------------------------

@@ -22,6 +22,9 @@ const FIELDS: Record<string, Getter<ProfRow>> = {
   lpar_env: (r) => r.p.def.lpar_env,
   ...Object.fromEntries(Object.keys(PROFILE_ATTRS).filter((n) => n !== 'name').map((n) => [n, attr(n as keyof Profile)])),
   shared_proc_pool_name: (r) => (r.prof.proc_mode === 'shared' ? r.v.pools[r.prof.shared_proc_pool_id]?.name ?? '' : undefined),
+  // The paging VIOS by name as well as by id (Active Memory Sharing, platform.md §5.4); -F only.
+  primary_paging_vios_name: (r) => (r.prof.primary_paging_vios_id === null ? '' : r.v.partitions.get(r.prof.primary_paging_vios_id)?.def.name ?? ''),
+  secondary_paging_vios_name: (r) => (r.prof.secondary_paging_vios_id === null ? '' : r.v.partitions.get(r.prof.secondary_paging_vios_id)?.def.name ?? ''),
 };
 // Processing units print only for shared profiles; the weight only for shared ones too.
 for (const f of ['min_proc_units', 'desired_proc_units', 'max_proc_units', 'uncap_weight', 'shared_proc_pool_id']) {

@@ -96,29 +96,43 @@ export interface DispatchOutput {
   donatedUsed: number;
   /** Shared physical pool capacity nobody used (PU). */
   sharedIdle: number;
-  // Scratch: per-partition remaining unmet demand, candidate lists, per-pool accumulators.
+  // Scratch. Per partition: the unmet demand of an uncapped candidate after its entitlement (0 otherwise).
   readonly head: Float64Array;
-  readonly cand: Int32Array;
-  readonly work: Int32Array;
-  readonly sat: Int32Array;
+  // Per pool (only the first poolCount entries are used): entitled capacity, PU used by entitlements,
+  // Σ candidate heads, PU granted beyond entitlement so far, water level so far, room left under the pool
+  // maximum; the pool's candidates in the dense arrays, and in the cross-pool list; the pool's state in
+  // the cross-pool stage.
   readonly poolEC: Float64Array;
   readonly poolUsed: Float64Array;
   readonly poolHead: Float64Array;
-  readonly gCap: Float64Array;
-  readonly gW: Float64Array;
-  readonly gLam: Float64Array;
-  readonly gFlag: Uint8Array;
-  readonly pFlag: Uint8Array;
-  readonly pW: Float64Array;
+  readonly poolTake: Float64Array;
+  readonly poolLevel: Float64Array;
+  readonly poolRoom: Float64Array;
+  readonly segStart: Int32Array;
+  readonly segEnd: Int32Array;
+  readonly xStart: Int32Array;
+  readonly xEnd: Int32Array;
+  readonly poolState: Uint8Array;
+  // Dense candidate arrays, grouped by pool (built only when some pool needs a water level), a second
+  // dense list for the cross-pool stage and the solver's own scratch; each n + pools long (one slack slot
+  // per segment for branch-free compaction).
+  readonly candH: Float64Array;
+  readonly candW: Float64Array;
+  readonly candI: Int32Array;
+  readonly xH: Float64Array;
+  readonly xW: Float64Array;
+  readonly solveH: Float64Array;
+  readonly solveW: Float64Array;
+  /** Whether the dense arrays hold this allocation's candidates. */
+  dense: boolean;
 }
 
 export function createOutput(m: DispatcherModel): DispatchOutput {
-  const n = m.n, p = m.poolCount;
+  const n = m.n, p = m.poolCount, f = () => new Float64Array(p), d = () => new Float64Array(n + p);
   return {
-    consumed: new Float64Array(n), donated: 0, donatedUsed: 0, sharedIdle: 0,
-    head: new Float64Array(n), cand: new Int32Array(n), work: new Int32Array(n), sat: new Int32Array(n),
-    poolEC: new Float64Array(p), poolUsed: new Float64Array(p), poolHead: new Float64Array(p),
-    gCap: new Float64Array(p), gW: new Float64Array(p), gLam: new Float64Array(p), gFlag: new Uint8Array(p), pFlag: new Uint8Array(p),
-    pW: new Float64Array(p),
+    consumed: new Float64Array(n), donated: 0, donatedUsed: 0, sharedIdle: 0, head: new Float64Array(n),
+    poolEC: f(), poolUsed: f(), poolHead: f(), poolTake: f(), poolLevel: f(), poolRoom: f(),
+    segStart: new Int32Array(p), segEnd: new Int32Array(p), xStart: new Int32Array(p), xEnd: new Int32Array(p),
+    poolState: new Uint8Array(p), candH: d(), candW: d(), candI: new Int32Array(n + p), xH: d(), xW: d(), solveH: d(), solveW: d(), dense: false,
   };
 }

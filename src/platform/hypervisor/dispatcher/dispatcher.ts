@@ -27,11 +27,17 @@
 // (integrate) applies the very same allocation to the mean demand over a longer step: exact when demand is
 // constant over the step, an approximation otherwise (allocation is non-linear in demand: min() and pool
 // limits), see the agreement test.
+//
+// Cost (DESIGN.md "Performance rules"): one pass over the partitions does stages 1–2 and writes every
+// candidate's consumption optimistically as entitlement + whole head; stage 3 (idle-share.ts) then works
+// per pool and touches candidates again only in pools that cannot give them everything. The pass has no
+// branch that depends on the demand: demand against entitlement flips unpredictably from window to window,
+// and a mispredicted branch costs more than the arithmetic it would save.
 import {
-  MODE_DEDICATED, SHARE_IDLE_PROCS, SHARE_IDLE_PROCS_ACTIVE, SHARE_IDLE_PROCS_ALWAYS,
+  MODE_DEDICATED, MODE_SHARED, SHARE_IDLE_PROCS, SHARE_IDLE_PROCS_ACTIVE, SHARE_IDLE_PROCS_ALWAYS,
   type DispatcherModel, type DispatchOutput,
 } from './dispatcher-model.ts';
-import { fillGlobal, fillGroups } from './water-fill.ts';
+import { shareIdle } from './idle-share.ts';
 
 export {
   createModel, createOutput, validateModel, MODE_SHARED, MODE_DEDICATED, SHARE_KEEP_IDLE_PROCS, SHARE_IDLE_PROCS,
@@ -41,24 +47,22 @@ export {
 /** The 10 ms dispatch window (platform.md §6.1). */
 export const DISPATCH_WINDOW_MS = 10;
 
-const EPS = 1e-12;
-
 /** Allocate PU for one interval from the given per-partition demand; writes out.consumed and the totals. */
 export function allocate(m: DispatcherModel, demand: Float64Array, out: DispatchOutput): void {
-  const n = m.n, groups = m.poolCount;
-  const { mode, pool, entitlement, vps, capped, weight, sharingMode, active } = m;
-  const { consumed, head, cand, work, poolEC, poolUsed, poolHead, gCap, gW, gLam, gFlag } = out;
-  for (let p = 0; p < groups; p++) { poolEC[p] = m.poolReserved[p]; poolUsed[p] = 0; }
-  let donated = 0, sharedUsed = 0, nc = 0;
+  const { n, mode, pool, entitlement, vps, capped, weight, sharingMode, active } = m;
+  const { consumed, head, poolEC, poolUsed, poolHead } = out;
+  for (let p = 0; p < m.poolCount; p++) { poolEC[p] = m.poolReserved[p]; poolUsed[p] = 0; poolHead[p] = 0; }
+  let donated = 0, sharedUsed = 0;
 
   // Stages 1 and 2: entitlement first; dedicated partitions on their own cores, donating idle cores.
   for (let i = 0; i < n; i++) {
-    const d = demand[i], e = entitlement[i];
-    head[i] = 0;
-    if (mode[i] === MODE_DEDICATED) {
+    const e = entitlement[i];
+    if (mode[i] !== MODE_SHARED || active[i] === 0) {
+      head[i] = 0;
+      if (mode[i] !== MODE_DEDICATED) { consumed[i] = 0; continue; }
       const sm = sharingMode[i];
       if (active[i]) {
-        const c = d < e ? d : e;
+        const d = demand[i], c = d < e ? d : e;
         consumed[i] = c;
         if (sm === SHARE_IDLE_PROCS_ACTIVE || sm === SHARE_IDLE_PROCS_ALWAYS) donated += e - c;
       } else {
@@ -67,59 +71,21 @@ export function allocate(m: DispatcherModel, demand: Float64Array, out: Dispatch
       }
       continue;
     }
-    if (!active[i]) { consumed[i] = 0; continue; }
-    const v = vps[i], lim = d < v ? d : v;
-    const c = lim < e ? lim : e;
-    consumed[i] = c;
+    const d = demand[i], v = vps[i], lim = d < v ? d : v;
+    // g = min(lim, e) as k·lim + (1 − k)·e: exact (one term is 0) and branch-free.
+    const k = +(lim < e), g = k * lim + (1 - k) * e;
+    // Unmet demand of an uncapped partition with weight > 0; 0 for capped ones (and weight 0, §6.1).
+    const h = (lim - g) * +(capped[i] === 0) * +(weight[i] !== 0);
+    consumed[i] = g + h;
+    head[i] = h;
     const p = pool[i];
-    poolEC[p] += e; poolUsed[p] += c; sharedUsed += c;
-    if (capped[i] === 0 && weight[i] > 0 && lim - c > EPS) { head[i] = lim - c; cand[nc++] = i; }
+    poolEC[p] += e; poolUsed[p] += g; poolHead[p] += h;
+    sharedUsed += g;
   }
   out.donated = donated;
-  out.donatedUsed = 0;
 
-  // Stage 3a: each pool's unused entitled capacity to its own uncapped partitions.
-  if (nc > 0) {
-    for (let p = 0; p < groups; p++) {
-      const ec = p > 0 && poolEC[p] > m.poolMax[p] ? m.poolMax[p] : poolEC[p];
-      const room = ec - poolUsed[p];
-      gCap[p] = room > 0 ? room : 0;
-      poolHead[p] = gCap[p];
-    }
-    work.set(cand.subarray(0, nc));
-    sharedUsed += fillGroups(work, nc, pool, weight, head, consumed, gCap, gW, gLam, gFlag, groups);
-    for (let p = 0; p < groups; p++) poolUsed[p] += poolHead[p] - gCap[p];
-    nc = compact(cand, nc, head);
-  }
-
-  // Stage 3b: donated dedicated cycles to the default pool's uncapped partitions.
-  if (nc > 0 && donated > EPS) {
-    let k0 = 0;
-    for (let k = 0; k < nc; k++) if (pool[cand[k]] === 0) work[k0++] = cand[k];
-    if (k0 > 0) {
-      gCap.fill(0);
-      gCap[0] = donated;
-      out.donatedUsed = fillGroups(work, k0, pool, weight, head, consumed, gCap, gW, gLam, gFlag, groups);
-      nc = compact(cand, nc, head);
-    }
-  }
-
-  // Stage 3c: physical idle capacity across pools, within each configured pool's maximum.
-  let idle = m.sharedCores - sharedUsed;
-  if (nc > 0 && idle > EPS) {
-    poolHead[0] = Infinity;
-    for (let p = 1; p < groups; p++) poolHead[p] = m.poolMax[p] - poolUsed[p];
-    work.set(cand.subarray(0, nc));
-    idle -= fillGlobal(idle, work, nc, pool, weight, groups, out);
-  }
-  out.sharedIdle = idle > 0 ? idle : 0;
-}
-
-/** Keep only candidates with unmet demand left. */
-function compact(list: Int32Array, count: number, head: Float64Array): number {
-  let kept = 0;
-  for (let k = 0; k < count; k++) { const i = list[k]; if (head[i] > EPS) list[kept++] = i; }
-  return kept;
+  // Stage 3: idle capacity to uncapped partitions by weight.
+  shareIdle(m, out, sharedUsed);
 }
 
 /** One 10 ms dispatch window on model.demand; out.consumed = PU used by each partition in the window. */
@@ -135,8 +101,24 @@ export function integrate(
   m: DispatcherModel, stepMs: number, demandAverage: Float64Array, out: DispatchOutput, coreSeconds?: Float64Array,
 ): void {
   allocate(m, demandAverage, out);
-  if (coreSeconds) {
-    const s = stepMs / 1000, c = out.consumed;
-    for (let i = 0; i < m.n; i++) coreSeconds[i] += c[i] * s;
-  }
+  if (coreSeconds) accumulate(out.consumed, coreSeconds, m.n, stepMs / 1000);
+}
+
+/**
+ * `windows` consecutive 10 ms windows with the given per-partition demand (copied into m.demand): adds each
+ * partition's consumption in PU·ms to consumedAccum. The dispatcher keeps no state from one window to the
+ * next, so windows of equal demand allocate identically and one allocation stands for all of them.
+ */
+export function runWindows(
+  m: DispatcherModel, out: DispatchOutput, windows: number, demand: Float64Array, consumedAccum: Float64Array,
+): void {
+  if (!Number.isInteger(windows) || windows < 0) throw new RangeError(`windows must be a whole number ≥ 0, got ${windows}`);
+  m.demand.set(demand);
+  if (windows === 0) return;
+  allocate(m, m.demand, out);
+  accumulate(out.consumed, consumedAccum, m.n, windows * DISPATCH_WINDOW_MS);
+}
+
+function accumulate(consumed: Float64Array, into: Float64Array, n: number, scale: number): void {
+  for (let i = 0; i < n; i++) into[i] += consumed[i] * scale;
 }

@@ -2,115 +2,65 @@
 // compete for idle pool capacity in proportion to their weights"; §6.3: "Uncapped LPARs in a pool together
 // use at most max_pool_proc_units").
 //
-// Every candidate i has a weight w_i > 0 and a headroom h_i > 0 (unmet demand, already clipped to its VPs).
-// The fair share at water level λ is min(λ·w_i, h_i). Each round computes λ = capacity / Σ w of the open
-// candidates; a candidate whose headroom fits under λ·w_i is saturated: it gets exactly h_i and drops out.
-// Because a saturated candidate takes at most λ·w_i, the level for the others can only rise, so a candidate
-// saturated at this round's λ is saturated at the final level too — the result is exact, and each round
-// removes at least one candidate or ends the fill. Weight sums are kept incrementally (weights are
-// integers, so exactly). Typical workloads need a handful of rounds.
+// Every candidate j has a weight w_j > 0 and a headroom h_j > 0 (unmet demand, already clipped to its VPs).
+// Filling capacity C to water level λ gives each min(h_j, λ·w_j); the level is the λ with
+// F(λ) = Σ min(h_j, λ·w_j) = C. F is concave and piecewise linear, so Newton's method from below is exact
+// and finite: each round takes λ = (C − Σ h of the saturated) / (Σ w of the open), saturates every open
+// candidate whose head fits under λ·w (it is saturated at the final level too, since λ only rises), and
+// stops when a round saturates nobody. Random workloads need a handful of rounds; each round streams over
+// dense Float64 arrays with no indirection and no data-dependent branch (saturation is a 0/1 factor, so a
+// 50/50 comparison costs no mispredicted branch), compacting the open candidates as it goes.
 //
-// Candidate lists are Int32Array index lists compacted in place; all state lives in DispatchOutput scratch.
-
-const EPS = 1e-12;
+// Because the fill at level λ is min(h_j, λ·w_j), successive fills of the same candidates add levels:
+// filling C1 and then C2 more equals filling C1 + C2 at once. The dispatcher relies on this to express
+// every stage as one water level per pool (dispatcher.ts).
 
 /**
- * Independent fills, one per group (group = the candidate's pool id): group g shares gCap[g] among its
- * candidates. Adds grants to consumed, subtracts them from head and gCap. Destroys `list`. Returns Σ granted.
+ * Level meaning "every candidate gets its whole head". Finite, so that level·weight (weights ≤ 255) is never
+ * Infinity and level·0 never NaN.
  */
-export function fillGroups(
-  list: Int32Array, count: number, group: Int32Array, weight: Uint8Array, head: Float64Array, consumed: Float64Array,
-  gCap: Float64Array, gW: Float64Array, gLam: Float64Array, gFlag: Uint8Array, groups: number,
+export const SATURATED = 1e300;
+
+/**
+ * The level λ ≥ 0 at which Σ min(h[j], λ·w[j]) over j in [from, to) equals `capacity`; SATURATED when the
+ * capacity covers every head. Reads h and w without changing them; sh and sw are scratch (≥ to − from long).
+ */
+export function waterLevel(
+  h: Float64Array, w: Float64Array, from: number, to: number, capacity: number, sh: Float64Array, sw: Float64Array,
 ): number {
-  // gFlag per group: OPEN, FROZE (someone saturated this round, so the level must be recomputed) or
-  // SETTLED (nobody saturated at gLam: the remaining candidates get gLam·w in the next pass). Weights are
-  // kept per group incrementally, so each round is a single pass over the open candidates.
-  let total = 0;
-  for (let g = 0; g < groups; g++) { gW[g] = 0; gFlag[g] = OPEN; }
-  for (let k = 0; k < count; k++) { const i = list[k]; gW[group[i]] += weight[i]; }
-  while (count > 0) {
-    for (let g = 0; g < groups; g++) if (gFlag[g] === OPEN) gLam[g] = gW[g] > 0 && gCap[g] > EPS ? gCap[g] / gW[g] : 0;
+  let wOpen = 0;
+  for (let j = from; j < to; j++) wOpen += w[j];
+  if (wOpen <= 0) return SATURATED;
+  let rest = capacity, lam = rest / wOpen;
+  // Round 1 reads the input and leaves the open candidates in sh/sw; later rounds compact sh/sw in place.
+  let open = 0, satH = 0, satW = 0;
+  for (let j = from; j < to; j++) {
+    const hj = h[j], wj = w[j], s = +(hj <= lam * wj);
+    satH += s * hj; satW += s * wj;
+    sh[open] = hj; sw[open] = wj; open += 1 - s;
+  }
+  while (satW > 0) {
+    if (open === 0) return SATURATED;
+    rest -= satH; wOpen -= satW;
+    lam = rest / wOpen;
     let kept = 0;
-    for (let k = 0; k < count; k++) {
-      const i = list[k], g = group[i], w = weight[i];
-      if (gFlag[g] === SETTLED) {
-        const a = gLam[g] * w;
-        consumed[i] += a; head[i] -= a; gCap[g] -= a; total += a;
-        continue;
-      }
-      const h = head[i];
-      if (h <= gLam[g] * w) {
-        consumed[i] += h; head[i] = 0; gCap[g] -= h; gW[g] -= w; total += h; gFlag[g] = FROZE;
-      } else list[kept++] = i;
+    satH = 0; satW = 0;
+    for (let j = 0; j < open; j++) {
+      const hj = sh[j], wj = sw[j], s = +(hj <= lam * wj);
+      satH += s * hj; satW += s * wj;
+      sh[kept] = hj; sw[kept] = wj; kept += 1 - s;
     }
-    count = kept;
-    for (let g = 0; g < groups; g++) gFlag[g] = gFlag[g] === FROZE ? OPEN : SETTLED;
+    open = kept;
   }
-  return total;
+  return lam > 0 ? lam : 0;
 }
 
-const OPEN = 0, FROZE = 1, SETTLED = 2;
-
-/** Scratch needed by fillGlobal (a DispatchOutput satisfies it). */
-export interface FillScratch {
-  readonly head: Float64Array; readonly consumed: Float64Array; readonly sat: Int32Array;
-  readonly poolHead: Float64Array; readonly gCap: Float64Array; readonly gW: Float64Array; readonly gLam: Float64Array;
-  readonly gFlag: Uint8Array; readonly pFlag: Uint8Array; readonly pW: Float64Array;
-}
-
-/**
- * One fill of `capacity` over all candidates of all pools, with each pool's remaining room poolHead[p]
- * (Infinity = unlimited) as a second constraint. In a round at level λ, a pool whose candidates would take
- * Σ min(λ·w_i, h_i) ≥ poolHead[p] is saturated at every higher level too; its candidates then share exactly
- * poolHead[p] among themselves (fillGroups) and leave the global fill. Destroys `list`. Returns Σ granted.
- */
-export function fillGlobal(
-  capacity: number, list: Int32Array, count: number, group: Int32Array, weight: Uint8Array, groups: number, s: FillScratch,
-): number {
-  const { head, consumed, sat, poolHead, gCap, gW, gLam, gFlag, pFlag, pW } = s;
-  let rest = capacity, w = 0;
-  for (let g = 0; g < groups; g++) pW[g] = 0;
-  for (let k = 0; k < count; k++) { const i = list[k]; w += weight[i]; pW[group[i]] += weight[i]; }
-  while (count > 0 && rest > EPS) {
-    const lam = rest / w;
-    // A pool can only saturate if λ·(its open weight) reaches its room; skip the exact pass otherwise.
-    let maybe = false;
-    for (let g = 0; g < groups; g++) { gW[g] = 0; if (pW[g] > 0 && lam * pW[g] >= poolHead[g] - EPS) maybe = true; }
-    // What each pool would take at this level.
-    if (maybe) {
-      for (let k = 0; k < count; k++) {
-        const i = list[k], a = lam * weight[i], h = head[i];
-        gW[group[i]] += a < h ? a : h;
-      }
-    }
-    let anySat = false;
-    for (let g = 0; g < groups; g++) {
-      // Only pools with open candidates (gW > 0) can saturate; otherwise no round would make progress.
-      pFlag[g] = gW[g] > 0 && gW[g] >= poolHead[g] - EPS ? 1 : 0;
-      if (pFlag[g]) anySat = true;
-    }
-    let kept = 0, ns = 0, froze = false;
-    for (let k = 0; k < count; k++) {
-      const i = list[k], g = group[i], h = head[i];
-      if (pFlag[g]) { sat[ns++] = i; w -= weight[i]; pW[g] -= weight[i]; }
-      else if (h <= lam * weight[i]) {
-        consumed[i] += h; head[i] = 0; poolHead[g] -= h; rest -= h; froze = true; w -= weight[i]; pW[g] -= weight[i];
-      } else list[kept++] = i;
-    }
-    count = kept;
-    if (anySat) {
-      for (let g = 0; g < groups; g++) gCap[g] = pFlag[g] && poolHead[g] > 0 ? poolHead[g] : 0;
-      rest -= fillGroups(sat, ns, group, weight, head, consumed, gCap, gW, gLam, gFlag, groups);
-      for (let g = 0; g < groups; g++) if (pFlag[g]) poolHead[g] = gCap[g];
-    } else if (!froze) {
-      // Nobody saturated: everyone settles at λ, the capacity is used up.
-      for (let k = 0; k < count; k++) {
-        const i = list[k], a = lam * weight[i];
-        consumed[i] += a; head[i] -= a; poolHead[group[i]] -= a;
-      }
-      rest = 0;
-      count = 0;
-    }
+/** Σ min(h[j], level·w[j]) over j in [from, to): what a fill at `level` gives these candidates. */
+export function fillAt(h: Float64Array, w: Float64Array, from: number, to: number, level: number): number {
+  let sum = 0;
+  for (let j = from; j < to; j++) {
+    const hj = h[j], a = level * w[j], k = +(hj < a);
+    sum += k * hj + (1 - k) * a;
   }
-  return capacity - rest;
+  return sum;
 }

@@ -174,7 +174,8 @@ export async function snapshot(t: TestSim): Promise<string> {
       'lssyscfg -r lpar -F name,uuid,description,msp,sync_curr_profile,lpar_avail_priority,desired_lpar_proc_compat_mode,curr_lpar_proc_compat_mode',
       'lssyscfg -r prof -F name,lpar_name,shared_proc_pool_id,mem_expansion,lpar_proc_compat_mode,mem_weight',
       'lshwres -r proc --level sys', 'lshwres -r proc --level lpar', 'lshwres -r mem --level sys', 'lshwres -r mem --level lpar',
-      'lshwres -r procpool', 'lshwres -r io --rsubtype slot', 'lsrefcode -r lpar', 'lsrefcode -r sys',
+      'lshwres -r procpool', 'lshwres -r mempool', 'lshwres -r mempool --rsubtype pgdev', 'lshwres -r io --rsubtype slot',
+      'lsrefcode -r lpar', 'lsrefcode -r sys',
     ]) await show(`${c} -m ${m}`);
   }
   return parts.join('\n');

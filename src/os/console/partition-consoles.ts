@@ -1,0 +1,40 @@
+// The partitions' side of the system's virtual terminal server: one PartitionConsole per partition, driven by
+// the boot sequence's console events and by what the HMC's terminal session types. A logged-in console runs
+// each line in the partition's own shell: a client's AIX-like shell, or the VIOS's padmin shell directly
+// (a console needs no RMC, unlike viosvrcmd).
+import type { ManagedSystem, Partition } from '../../platform/managed-system.ts';
+import type { VirtualTerminal } from '../../platform/hypervisor/virtual-terminal.ts';
+import type { ConsoleDriver, ConsoleEvent } from '../../platform/hypervisor/virtual-terminals.ts';
+import type { OsKind } from './console-text.ts';
+import { consoleVars } from './console-vars.ts';
+import { PartitionConsole, type ConsoleHost, type ShellResult } from './partition-console.ts';
+
+/** What the consoles need from the partitions' operating systems (PartitionOses). */
+export interface ConsoleOses {
+  clientCommand(ref: { id: number }, line: string): ShellResult | Promise<ShellResult>;
+  viosConsoleCommand(p: Partition, line: string): ShellResult;
+}
+
+export class PartitionConsoles implements ConsoleDriver {
+  private readonly consoles = new WeakMap<Partition, PartitionConsole>();
+  private readonly host: ConsoleHost;
+
+  constructor(private readonly sys: ManagedSystem, oses: ConsoleOses) {
+    const pw = sys.config.consoles;
+    const passwords: Record<OsKind, string> = { aix: pw.aixRootPassword, linux: pw.linuxRootPassword, vios: pw.viosPadminPassword };
+    this.host = {
+      vars: (p) => consoleVars(this.sys, p),
+      password: (kind) => passwords[kind],
+      shell: (p, kind, line) => (kind === 'vios' ? oses.viosConsoleCommand(p, line) : oses.clientCommand({ id: p.def.lpar_id }, line)),
+    };
+  }
+
+  event(p: Partition, ev: ConsoleEvent, term: VirtualTerminal): void { this.of(p).event(p, ev, term); }
+  input(p: Partition, data: string, term: VirtualTerminal): void { this.of(p).input(p, data, term); }
+
+  private of(p: Partition): PartitionConsole {
+    let c = this.consoles.get(p);
+    if (!c) { c = new PartitionConsole(this.host); this.consoles.set(p, c); }
+    return c;
+  }
+}
