@@ -9,6 +9,7 @@ import { PartitionState } from '../../types/states.ts';
 import { buildRuntimeModel, type RuntimeModel } from './runtime-model.ts';
 import { idleDemandSource, type DemandSource } from './demand-source.ts';
 import { LparCounters, PoolCounters } from './cycle-counters.ts';
+import { ameExtraPU, MemoryRuntime } from './memory-runtime.ts';
 
 export class HypervisorRuntime {
   private lastT: number;
@@ -16,6 +17,11 @@ export class HypervisorRuntime {
   private rm: RuntimeModel | null = null;
   private out: DispatchOutput | null = null;
   private demand = new Float64Array(0);
+  /** Per step: the share of each partition's demand that is AME compression, and its in-use memory. */
+  private ameShare = new Float64Array(0);
+  private readonly inUse = new Map<number, number>();
+  /** Paging of the shared memory pool. */
+  readonly memory: MemoryRuntime;
   private readonly lpars = new Map<number, LparCounters>();
   private readonly pools = new Map<number, PoolCounters>();
   private readonly physical = new PoolCounters();
@@ -25,7 +31,8 @@ export class HypervisorRuntime {
   constructor(private readonly sys: ManagedSystem) {
     this.startT = this.lastT = sys.clock.now();
     this.source = idleDemandSource(sys.config.runtime);
-    sys.on(() => { this.rm = null; });
+    this.memory = new MemoryRuntime(sys);
+    sys.on(() => { this.rm = null; this.memory.invalidate(); });
   }
 
   /** Where partitions' demand comes from (the simulation's workloads); idle OSes until set. */
@@ -51,6 +58,7 @@ export class HypervisorRuntime {
     if (!this.out || this.out.consumed.length !== rm.model.n) {
       this.out = createOutput(rm.model);
       this.demand = new Float64Array(rm.model.n);
+      this.ameShare = new Float64Array(rm.model.n);
     }
     const cfg = this.sys.config.runtime;
     const step = now - this.lastT <= cfg.windowModeMaxMs ? DISPATCH_WINDOW_MS : cfg.longHorizonStepMs;
@@ -61,16 +69,20 @@ export class HypervisorRuntime {
   private dispatch(rm: RuntimeModel, t: number, dt: number): void {
     const { model, parts } = rm;
     const out = this.out!;
-    for (let i = 0; i < parts.length; i++) this.demand[i] = this.cpuDemand(parts[i], t, t + dt);
+    for (let i = 0; i < parts.length; i++) this.stepDemand(i, parts[i], t, t + dt);
     allocate(model, this.demand, out);
     const cycles = (dt / 1000) * this.sys.config.runtime.procCyclesPerSecond;
+    this.memory.step((id) => this.inUse.get(id) ?? 0, dt, (id, faults, delayUs) => {
+      const c = this.counters(id);
+      c.pageFaults += faults;
+      c.pageInDelayUs += delayUs;
+    });
     const poolUsed = new Map<number, number>();
     let sharedUsed = 0;
     for (let i = 0; i < parts.length; i++) {
-      const id = parts[i].def.lpar_id;
-      let c = this.lpars.get(id);
-      if (!c) this.lpars.set(id, (c = new LparCounters()));
+      const c = this.counters(parts[i].def.lpar_id);
       const used = out.consumed[i], e = model.entitlement[i];
+      c.ame += used * this.ameShare[i] * cycles;
       c.entitled += e * cycles;
       c.capped += Math.min(used, e) * cycles;
       c.uncapped += Math.max(0, used - e) * cycles;
@@ -94,9 +106,23 @@ export class HypervisorRuntime {
     }
   }
 
-  /** The OS's demand; a partition still in firmware (Starting, Open Firmware) only idles. */
-  private cpuDemand(p: Partition, t0: number, t1: number): number {
-    if (p.run.state !== PartitionState.Running) return this.sys.config.runtime.idleDemandPU;
-    return this.source.demand(p, t0, t1).cpu;
+  private counters(id: number): LparCounters {
+    let c = this.lpars.get(id);
+    if (!c) this.lpars.set(id, (c = new LparCounters()));
+    return c;
+  }
+
+  /**
+   * Partition i's processor demand for the step (its OS's plus the AME compression it causes) and its
+   * in-use memory. A partition still in firmware (Starting, Open Firmware) only idles.
+   */
+  private stepDemand(i: number, p: Partition, t0: number, t1: number): void {
+    const rt = this.sys.config.runtime;
+    const d = p.run.state === PartitionState.Running ? this.source.demand(p, t0, t1)
+      : { cpu: rt.idleDemandPU, memInUseMB: ((p.run.alloc?.mem ?? 0) * rt.idleMemInUsePercent) / 100, compressibility: rt.defaultCompressibility };
+    const extra = ameExtraPU(this.sys, p, d.cpu, d.compressibility);
+    this.demand[i] = d.cpu + extra;
+    this.ameShare[i] = extra > 0 ? extra / (d.cpu + extra) : 0;
+    this.inUse.set(p.def.lpar_id, d.memInUseMB);
   }
 }

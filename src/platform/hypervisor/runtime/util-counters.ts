@@ -47,12 +47,34 @@ export function utilCounters(sys: ManagedSystem): UtilCounters {
         curr_reserved_pool_proc_units: pool?.curr_reserved_pool_proc_units ?? 0,
       };
     }),
-    mempool: null,
+    mempool: mempoolRow(sys),
     lpars,
   };
 }
 
 const round2 = (x: number): number => Math.round(x * 100) / 100;
+
+/** The shared memory pool's counters: page faults and delays summed over its partitions. */
+function mempoolRow(sys: ManagedSystem): UtilCounters['mempool'] {
+  const pool = sys.cfg.mempool;
+  if (!pool) return null;
+  const step = sys.runtime.memory.last;
+  let faults = 0, delay = 0;
+  for (const [id, c] of sys.runtime.lparCounters()) {
+    if (sys.partitions.get(id)?.run.alloc?.mem_mode !== 'shared') continue;
+    faults += c.pageFaults;
+    delay += c.pageInDelayUs;
+  }
+  return {
+    curr_pool_mem: pool.pool_mem,
+    lpar_curr_io_entitled_mem: step?.ioEntitledMB ?? 0,
+    lpar_mapped_io_entitled_mem: step?.ioEntitledMB ?? 0,
+    lpar_run_mem: step?.logicalMB ?? 0,
+    sys_firmware_pool_mem: step?.firmwareMB ?? sys.resources().sys_firmware_pool_mem ?? 0,
+    page_faults: Math.round(faults),
+    page_in_delay: Math.round(delay),
+  };
+}
 
 function lparRow(sys: ManagedSystem, id: number, c: LparCounters): LparUtilCounters {
   const p = sys.partitions.get(id)!;
@@ -76,10 +98,11 @@ function lparRow(sys: ManagedSystem, id: number, c: LparCounters): LparUtilCount
     uncapped_cycles: Math.round(c.uncapped),
     shared_cycles_while_active: Math.round(c.sharedWhileActive),
     idle_cycles: Math.round(c.idle),
-    phys_run_mem: a?.mem_mode === 'shared' ? a.mem : 0,
-    curr_io_entitled_mem: 0,
-    mapped_io_entitled_mem: 0,
-    run_mem_weight: 0,
+    // What backs the partition's memory now: resident pages in the pool (AMS), else its dedicated memory.
+    phys_run_mem: a?.mem_mode === 'shared' ? Math.round(sys.runtime.memory.resident.get(id) ?? a.mem) : a?.mem ?? 0,
+    curr_io_entitled_mem: a?.io_entitled_mem ?? 0,
+    mapped_io_entitled_mem: a?.io_entitled_mem ?? 0, // SIM: all of it mapped (no I/O mapping model)
+    run_mem_weight: a?.mem_mode === 'shared' ? a.mem_weight ?? 0 : 0,
     page_faults: Math.round(c.pageFaults),
     page_in_delay: Math.round(c.pageInDelayUs),
     curr_mem_expansion: a?.mem_expansion ?? 0,

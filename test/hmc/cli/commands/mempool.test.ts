@@ -6,7 +6,7 @@
 // memory is 64 MB + 16 MB per virtual Ethernet adapter.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { freshDir, invalidAttribute, lab, memField, openSim, refused, S824, SHARED_01, silent, snapshot, sysField, track, type TestSim } from './cli-support.ts';
+import { freshDir, invalidAttribute, lab, memField, openSim, profField, refused, S824, SHARED_01, silent, snapshot, sysField, track, type TestSim } from './cli-support.ts';
 import { amsAllocate } from '../../../../src/platform/hypervisor/memory/ams-paging.ts';
 import { amsPoolInputs } from '../../../../src/platform/hypervisor/memory/pool-memory.ts';
 
@@ -184,6 +184,7 @@ describe('activating a shared-memory partition (mem_mode=shared)', () => {
       'pend_num_huge_pages=0,pend_max_num_huge_pages=0,run_num_huge_pages=0,mem_mode=shared,curr_hpt_ratio=1:64,' +
       'curr_mem_weight=128,pend_mem_weight=128,run_mem_weight=128,curr_io_entitled_mem=80,pend_io_entitled_mem=80,' +
       'primary_paging_vios_name=vios2,primary_paging_vios_id=2,curr_paging_vios_name=vios2,curr_paging_vios_id=2,curr_paging_device=hdisk0\n');
+    assert.equal(await profField(t, 'ams1', 'p', 'mem_mode,mem_weight,desired_io_entitled_mem,primary_paging_vios_name,primary_paging_vios_id,secondary_paging_vios_name'), 'shared,128,auto,vios2,2,');
     // The memory weight changes on the running partition (chhwres -r mem -o s, platform.md §9).
     await silent(t, `chhwres -r mem ${M} -o s -p ams1 -a mem_weight=10`);
     assert.equal(await memField(t, 'ams1', 'curr_mem_weight,run_mem_weight'), '10,10');
