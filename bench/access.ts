@@ -4,7 +4,7 @@
 import { createServer, connect, type AddressInfo } from 'node:net';
 import ssh2 from 'ssh2';
 import { VirtualClock } from '../src/sim/clock.ts';
-import { defaultConfig } from '../src/sim/config.ts';
+import { defaultConfig, INSTANT_TIMINGS } from '../src/sim/config.ts';
 import { Simulator } from '../src/sim/simulator.ts';
 import { startHmcSsh } from '../src/hmc/ssh/hmc-ssh.ts';
 import { runSystem } from '../src/sim/system-process.ts';
@@ -66,7 +66,7 @@ async function tcpEchoRate(n: number): Promise<number> {
 }
 
 export async function accessBench(): Promise<void> {
-  const sim = await Simulator.open({ memory: true, lab: 'default', config: defaultConfig(), clock: new VirtualClock() });
+  const sim = await Simulator.open({ memory: true, lab: 'default', config: defaultConfig({ timings: INSTANT_TIMINGS }), clock: new VirtualClock() });
   const ssh = await startHmcSsh(sim.hmc, { hostKeyPath: null, host: '127.0.0.1', port: 0 });
   try {
     const out = await sshRoundTrip(ssh.port);
@@ -80,7 +80,7 @@ export async function accessBench(): Promise<void> {
     await ssh.close();
     sim.close();
   }
-  const sys = await runSystem({ hardware: loadLab('default').file.systems[0], dataDir: null, host: '127.0.0.1', port: 0, config: defaultConfig(), clock: new VirtualClock(), presetPasswords: true });
+  const sys = await runSystem({ hardware: loadLab('default').file.systems[0], dataDir: null, host: '127.0.0.1', port: 0, config: defaultConfig({ timings: INSTANT_TIMINGS }), clock: new VirtualClock(), presetPasswords: true });
   try {
     const link = await TcpTransport.open(sys.address, 'bench', 'Hmc4ccess');
     if (!link || link.auth !== 'ok') throw new Error('bench aborted: the HMC link did not authenticate');

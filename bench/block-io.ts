@@ -9,7 +9,7 @@ import { closeSync, constants, ftruncateSync, mkdtempSync, openSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { VirtualClock } from '../src/sim/clock.ts';
-import { defaultConfig } from '../src/sim/config.ts';
+import { defaultConfig, INSTANT_TIMINGS } from '../src/sim/config.ts';
 import { Simulator } from '../src/sim/simulator.ts';
 import type { PartitionOses } from '../src/os/partition-oses.ts';
 import { msSince, nowNs } from './measure.ts';
@@ -32,7 +32,7 @@ export async function blockIoBench(): Promise<void> {
   let sim: Simulator | undefined;
   let fd = -1;
   try {
-    sim = await Simulator.open({ dataDir: join(dir, 'sim'), fsync: false, lab: 'default', config: defaultConfig(), clock: new VirtualClock() });
+    sim = await Simulator.open({ dataDir: join(dir, 'sim'), fsync: false, lab: 'default', config: defaultConfig({ timings: INSTANT_TIMINGS }), clock: new VirtualClock() });
     const sys = sim.system(SYSTEM);
     const oses = sim.fsps[sim.systems.indexOf(sys)].os as PartitionOses;
     const disk = oses.blockDevice(sys.partitionByName('aix01')!.def.lpar_id, 'hdisk2');

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { VirtualClock } from '../src/sim/clock.ts';
-import { defaultConfig } from '../src/sim/config.ts';
+import { defaultConfig, INSTANT_TIMINGS } from '../src/sim/config.ts';
 import { Simulator } from '../src/sim/simulator.ts';
 import { bigLab, SYS } from './lab.ts';
 import { activate, createAll, must } from './partitions.ts';
@@ -14,6 +14,7 @@ import { figure, info, skip, summary } from './report.ts';
 import { accessBench } from './access.ts';
 import { viosBench } from './vios.ts';
 import { blockIoBench } from './block-io.ts';
+import { framesBench } from './frames.ts';
 
 const N = 1000;
 const ACTIVE = 300;
@@ -22,7 +23,7 @@ const WARMUP = 5;
 
 async function open(dataDir?: string): Promise<{ sim: Simulator; clock: VirtualClock }> {
   const clock = new VirtualClock();
-  const sim = await Simulator.open({ memory: !dataDir, dataDir, fsync: true, lab: bigLab(), config: defaultConfig(), clock });
+  const sim = await Simulator.open({ memory: !dataDir, dataDir, fsync: true, lab: bigLab(), config: defaultConfig({ timings: INSTANT_TIMINGS }), clock });
   await must(sim, ['lssyscfg', '-r', 'sys', '-m', SYS]); // warm the command path before anything is measured
   return { sim, clock };
 }
@@ -83,4 +84,5 @@ await onDisk();
 await accessBench();
 await viosBench();
 await blockIoBench();
+await framesBench();
 summary();

@@ -3,7 +3,7 @@
 // Both topologies are built in memory with HMC commands, SAN commands and VIOS commands, as a user would;
 // each figure is printed beside a plain-JS baseline measured in the same run.
 import { VirtualClock } from '../src/sim/clock.ts';
-import { defaultConfig } from '../src/sim/config.ts';
+import { defaultConfig, INSTANT_TIMINGS } from '../src/sim/config.ts';
 import { Simulator } from '../src/sim/simulator.ts';
 import { parseScript, type Lab } from '../src/sim/lab.ts';
 import { buildHardware, type HardwareDescription } from '../src/platform/io/hardware.ts';
@@ -67,7 +67,7 @@ async function openRig(serial: string, fspIp: string, unitSerial: string, luns: 
   );
   const lab: Lab = { file: { name: `bench-vios-${serial}`, systems: [d] }, script: parseScript(`${lines.join('\n')}\n`) };
   const clock = new VirtualClock();
-  const sim = await Simulator.open({ memory: true, lab, config: defaultConfig(), clock });
+  const sim = await Simulator.open({ memory: true, lab, config: defaultConfig({ timings: INSTANT_TIMINGS }), clock });
   clock.advance(60_000);
   const oses = sim.fsps[0].os as PartitionOses;
   const vios = oses.vios(sim.system(sys).partitionByName('vios1')!);

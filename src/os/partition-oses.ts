@@ -10,28 +10,42 @@ import { sanAccess } from '../fabric/san/san-access-adapter.ts';
 import type { SanAccess } from './san-access.ts';
 import { viosEnvironment } from './vios/environment-builder.ts';
 import { ViosOs } from './vios/vios-os.ts';
-import { clientCommand } from './client/client-os.ts';
+import { ClientOs, clientCommand } from './client/client-os.ts';
 import type { BlockStore } from '../fabric/storage/block-store.ts';
 import { MemoryBlockStore } from '../fabric/storage/memory-block-store.ts';
 import { DiskPaths } from './client/disk-paths.ts';
 import type { BlockDevice } from './client/block-device.ts';
 import { virtualTerminals } from '../platform/hypervisor/virtual-terminals.ts';
 import { PartitionConsoles } from './console/partition-consoles.ts';
+import { MemoryNvram } from '../platform/fsp/nvram.ts';
+import { FrameQueue } from '../platform/hypervisor/ethernet/frame-queue.ts';
+import { SystemEthernet, type ExternalLan } from './network/system-ethernet.ts';
 
 export class PartitionOses implements PartitionOsHost {
   private readonly vioses = new Map<number, ViosOs>();
+  /** Client partitions' OSes (their device configuration), and the one store each partition id has. */
+  private readonly clients = new Map<number, ClientOs>();
+  private readonly stores = new Map<number, NvramStore>();
   readonly access: SanAccess;
   /** Changes seen by the block path: every system change (partitions, adapters) and VIOS configuration change. */
   private changes = 0;
   private disks: DiskPaths | null = null;
   /** `storage` holds the contents of the disks (shared by every system on the same SAN). */
   constructor(private readonly sys: ManagedSystem, private readonly san: SanFabric | null, private readonly storeFor: (lparId: number) => NvramStore,
-    readonly storage: BlockStore = new MemoryBlockStore()) {
+    readonly storage: BlockStore = new MemoryBlockStore(), net: { lan?: ExternalLan | null; queue?: FrameQueue; storeFor?: (lparId: number) => NvramStore } = {}) {
     this.access = san ? sanAccess(san) : { visibleLuns: () => [], portInfo: () => undefined, syncNpivLogins: () => {}, lunLocation: () => '' };
     sys.on(() => { this.changes++; });
     // The partitions' side of their consoles (mkvterm): boot text, login, shell.
     virtualTerminals(sys).driver = new PartitionConsoles(sys, this);
+    const n = sys.config.network;
+    this.ethernet = new SystemEthernet({
+      sys, oses: this, lan: net.lan, storeFor: net.storeFor ?? (() => new MemoryNvram()),
+      queue: net.queue ?? new FrameQueue({ capacity: n.queueCapacity, maxFramesPerDrain: n.maxFramesPerDrain }),
+    });
   }
+
+  /** The system's Ethernet: virtual switches, SEAs and the client partitions' IP stacks (os/network/). */
+  readonly ethernet: SystemEthernet;
 
   /** Moves whenever something a disk's route depends on may have changed (system, VIOS configuration, SAN). */
   get ioGeneration(): number { return this.changes + (this.san?.version ?? 0); }
@@ -50,12 +64,29 @@ export class PartitionOses implements PartitionOsHost {
     let v = this.vioses.get(p.def.lpar_id);
     if (!v) {
       v = new ViosOs({
-        store: this.storeFor(p.def.lpar_id), env: () => { this.syncPhysicalLogins(); return viosEnvironment(this.sys, p, this.access); },
+        store: this.storeOf(p.def.lpar_id), env: () => { this.syncPhysicalLogins(); return viosEnvironment(this.sys, p, this.access); },
         onChange: () => { this.changes++; },
       });
       this.vioses.set(p.def.lpar_id, v);
     }
     return v;
+  }
+
+  /** The AIX-like OS of a client partition (its device configuration survives while the partition is off). */
+  client(p: Partition): ClientOs {
+    let c = this.clients.get(p.def.lpar_id);
+    if (!c) {
+      c = new ClientOs({ sys: this.sys, oses: this, store: this.storeOf(p.def.lpar_id), lparId: p.def.lpar_id });
+      this.clients.set(p.def.lpar_id, c);
+    }
+    return c;
+  }
+
+  /** One store per partition id, whichever OS asks (a VIOS removed and a client created with its id share the journal, under different keys). */
+  private storeOf(lparId: number): NvramStore {
+    let s = this.stores.get(lparId);
+    if (!s) { s = this.storeFor(lparId); this.stores.set(lparId, s); }
+    return s;
   }
 
   booted(lparId: number): void {

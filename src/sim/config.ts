@@ -9,12 +9,15 @@ const Timings = z.strictObject({
   systemPowerOnMs: z.number().nonnegative().default(3000),
   /** Power Off In Progress → Power Off for a normal power off. */
   systemPowerOffMs: z.number().nonnegative().default(2000),
-  /** Starting → Running. Until the runtime issue gives partitions a boot sequence, 0: at once. */
-  partitionBootMs: z.number().nonnegative().default(0),
+  /**
+   * Activation → the OS's login prompt: firmware, boot codes, OS boot (boot-sequence.ts). A real AIX
+   * partition takes minutes; we keep the shape and compress the time (UNCERTAIN). 0: at once.
+   */
+  partitionBootMs: z.number().nonnegative().default(30_000),
   /** Shutting Down → Not Activated for a delayed (OS) shutdown. */
-  partitionShutdownMs: z.number().nonnegative().default(0),
-  /** Running → RMC active. */
-  rmcActiveDelayMs: z.number().nonnegative().default(0),
+  partitionShutdownMs: z.number().nonnegative().default(10_000),
+  /** Running → RMC active (the RMC daemon connects to the HMC some time after boot). */
+  rmcActiveDelayMs: z.number().nonnegative().default(15_000),
 }).prefault({});
 
 const Hypervisor = z.strictObject({
@@ -108,6 +111,8 @@ const Network = z.strictObject({
   /** TTL in packets a partition sends (AIX 255, Linux 64; UNCERTAIN). */
   aixTtl: z.number().int().min(1).max(255).default(255),
   linuxTtl: z.number().int().min(1).max(255).default(64),
+  /** TTL of the external LAN's hosts' packets. */
+  lanHostTtl: z.number().int().min(1).max(255).default(64),
   /** ARP cache entry lifetime (AIX arpt_killc: 20 minutes). */
   arpTimeoutMs: z.number().positive().default(20 * 60_000),
   /** Prefix length given to the address from `@os` (SIM choice: a /24). */
@@ -189,6 +194,9 @@ export const SimConfigSchema = z.strictObject({
 });
 
 export type SimConfig = z.infer<typeof SimConfigSchema>;
+
+/** Partitions that boot, shut down and get RMC at once: what tests and benchmarks use unless they study timing. */
+export const INSTANT_TIMINGS = { partitionBootMs: 0, partitionShutdownMs: 0, rmcActiveDelayMs: 0 } as const;
 export type Timings = SimConfig['timings'];
 
 export function defaultConfig(overrides: unknown = {}): SimConfig {

@@ -30,6 +30,10 @@ import { runSanCommand } from '../fabric/san/san-commands.ts';
 import { physicalFcWwpn } from '../platform/hypervisor/addresses.ts';
 import { parseFc } from '../platform/hypervisor/virtual-adapters.ts';
 import { WorkloadTable } from './workloads/workload-table.ts';
+import { EthernetLan } from '../fabric/lan/ethernet-lan.ts';
+import { FileLanStore, MemoryLanStore } from '../fabric/lan/lan-store.ts';
+import { lanDirective } from '../fabric/lan/lan-directives.ts';
+import { FrameQueue } from '../platform/hypervisor/ethernet/frame-queue.ts';
 import { workloadCommand } from './workloads/workload-command.ts';
 
 export interface SimulatorOptions {
@@ -52,6 +56,8 @@ export class Simulator {
   san!: SanFabric;
   /** Disk contents (internal disks and SAN LUNs), by disk uid: `<dataDir>/storage`, or memory. */
   storage!: BlockStore;
+  /** The external Ethernet LAN the systems' physical Ethernet ports are cabled to (DESIGN.md fabric/lan). */
+  lan!: EthernetLan;
   /** What runs in each system's partitions (the hypervisor's demand source). */
   readonly workloads = new Map<ManagedSystem, WorkloadTable>();
   constructor(readonly opts: SimulatorOptions) {
@@ -112,6 +118,11 @@ export class Simulator {
     const db = new HmcDb(dir ? join(dir, 'hmc', 'hmc.db') : ':memory:', { fsync: this.opts.fsync });
     this.san = new SanFabric({ seed: this.config.seed, store: dir ? new FileSanStore({ dir: join(dir, 'san'), fsync: this.opts.fsync }) : new MemorySanStore() });
     this.storage = dir ? new FileBlockStore({ dir: join(dir, 'storage'), fsync: this.opts.fsync }) : new MemoryBlockStore();
+    const net = this.config.network;
+    this.lan = new EthernetLan({
+      store: dir ? new FileLanStore({ dir: join(dir, 'lan'), fsync: this.opts.fsync }) : new MemoryLanStore(),
+      queue: new FrameQueue({ capacity: net.queueCapacity, maxFramesPerDrain: net.maxFramesPerDrain }), net, seed: this.config.seed,
+    });
     if (dir && existsSync(join(dir, 'initialized'))) {
       for (const hw of existing) this.addSystem(hw, dir, undefined);
       for (const s of this.systems) settleAfterRestart(s);
@@ -153,7 +164,8 @@ export class Simulator {
    * `@san <san command>` (the storage administrator), `@cable SYS SLOT PORT SWITCH` (an FC port's cable),
    * `@map-port ARRAY LUN SYS SLOT PORT` and `@map-client ARRAY LUN SYS LPAR PROFILE VSLOT` (LUN masking to
    * a physical port's or a virtual FC client's WWPNs, which the lab cannot know in advance), `@settle`
-   * (what was activated has finished booting, whatever the configured boot time).
+   * (what was activated has finished booting, whatever the configured boot time), `@lan-switch`,
+   * `@lan-cable` and `@lan-host` (the external LAN, fabric/lan/lan-directives.ts).
    */
   private directive(line: number, w: string[]): void {
     const bad = (): never => { throw new Error(`lab script line ${line}: bad directive @${w.join(' ')}`); };
@@ -193,6 +205,15 @@ export class Simulator {
         const fc = prof.virtual_fc_adapters.map(parseFc).find((a) => a.slot === Number(w[6])) ?? bad();
         return san(['mkhostmap', '-a', w[1] ?? bad(), '-l', w[2] ?? bad(), '-w', (fc.wwpns ?? bad()).join(',')]);
       }
+      case 'lan-switch': case 'lan-cable': case 'lan-host':
+        try {
+          lanDirective(this.lan, w, (sysName, loc, port) => {
+            const { slot } = slotOf(sysName, loc);
+            if (slot.adapter.kind !== 'eth' || port < 1 || port > slot.adapter.ports) throw new Error(`${slot.drc_name} has no Ethernet port ${port}`);
+            return `${slot.drc_name}-T${port}`;
+          });
+        } catch (e) { throw new Error(`lab script line ${line}: ${(e as Error).message}`); }
+        return;
       default: return bad();
     }
   }
@@ -207,7 +228,11 @@ export class Simulator {
     this.workloads.set(sys, workloads);
     const fsp = new FspService(sys, new FspPasswords(sdir ? join(sdir, 'fsp-passwords.json') : null));
     // Each VIOS keeps its device configuration "persisted like NVRAM" (DESIGN.md), one journal per VIOS.
-    fsp.os = new PartitionOses(sys, this.san, (id) => (sdir ? new FileNvram(join(sdir, `vios-${id}.log`), { fsync: this.opts.fsync }) : new MemoryNvram()), this.storage);
+    fsp.os = new PartitionOses(sys, this.san, (id) => (sdir ? new FileNvram(join(sdir, `vios-${id}.log`), { fsync: this.opts.fsync }) : new MemoryNvram()), this.storage, {
+      lan: this.lan, queue: this.lan.queue,
+      // Each client partition keeps its network configuration (its ODM's en0, en1, …) the same way.
+      storeFor: (id) => (sdir ? new FileNvram(join(sdir, `net-${id}.log`), { fsync: this.opts.fsync }) : new MemoryNvram()),
+    });
     this.network.register(fsp);
     this.fsps.push(fsp);
     return fsp;

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { sendControl } from '../../src/hmc/control/control-socket.ts';
 import { splitWords } from '../../src/hmc/shell/words.ts';
 import type { CommandResult } from '../../src/hmc/cli/command.ts';
+import { withInstantTimings } from './sim.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const BIN = join(ROOT, 'bin', 'powervm-sim.js');
@@ -45,7 +46,7 @@ export interface SystemProc extends Proc { address: string }
 /** A managed system of the default lab (index 0: the S824) as its own process. */
 export async function startSystem(dataDir: string, opts: { index?: number; config?: object; presetPasswords?: boolean; port?: number } = {}): Promise<SystemProc> {
   const args = ['--data-dir', dataDir];
-  if (opts.config) { const f = join(dataDir, 'config.json'); writeFileSync(f, JSON.stringify(opts.config)); args.push('--config', f); }
+  { const f = join(dataDir, 'config.json'); writeFileSync(f, JSON.stringify(withInstantTimings(opts.config))); args.push('--config', f); }
   args.push('system', '--lab', 'default', '--index', String(opts.index ?? 0), '--listen', `127.0.0.1:${opts.port ?? 0}`);
   if (opts.presetPasswords !== false) args.push('--preset-passwords');
   const p = await spawnSim(args, /^listening (\S+) /m);
@@ -57,7 +58,7 @@ export interface HmcProc extends Proc { dataDir: string; sshPort: number; run(li
 /** An HMC (with the given lab's in-process systems, `empty` for none) as its own process. */
 export async function startHmc(dataDir: string, opts: { lab?: string; config?: object } = {}): Promise<HmcProc> {
   const args = ['--data-dir', dataDir];
-  if (opts.config) { const f = join(dataDir, '..', `${dataDir.split('/').pop()}-config.json`); writeFileSync(f, JSON.stringify(opts.config)); args.push('--config', f); }
+  { const f = join(dataDir, '..', `${dataDir.split('/').pop()}-config.json`); writeFileSync(f, JSON.stringify(withInstantTimings(opts.config))); args.push('--config', f); }
   args.push('start', '--lab', opts.lab ?? 'empty', '--ssh-port', '0', '--listen-host', '127.0.0.1');
   const p = await spawnSim(args, /^Run HMC commands with/m);
   const sshPort = Number(/^HMC SSH on [^:]+:(\d+)/m.exec(p.stdout())?.[1]);

@@ -1,11 +1,17 @@
 // Test harness: a fresh in-memory simulator on virtual time, driven with command lines exactly as a user
 // types them (split by the same shell word rules the HMC uses).
 import { VirtualClock } from '../../src/sim/clock.ts';
-import { defaultConfig } from '../../src/sim/config.ts';
+import { defaultConfig, INSTANT_TIMINGS } from '../../src/sim/config.ts';
 import { Simulator, type SimulatorOptions } from '../../src/sim/simulator.ts';
 import { loadLab, type Lab } from '../../src/sim/lab.ts';
 import { splitWords } from '../../src/hmc/shell/words.ts';
 import type { CommandResult } from '../../src/hmc/cli/command.ts';
+
+/** Tests run with instant boots unless they set timings themselves (the product's defaults take seconds). */
+export function withInstantTimings(config: unknown = {}): Record<string, unknown> {
+  const c = (config ?? {}) as Record<string, unknown>;
+  return { ...c, timings: { ...INSTANT_TIMINGS, ...(c.timings as object | undefined) } };
+}
 
 export const S824 = 'Server-8286-42A-SN21AB34C';
 export const P795 = 'Server-9119-FHB-SN02B7A6C';
@@ -24,7 +30,7 @@ export async function openSim(opts: { lab?: string | Lab; config?: unknown; data
   const clock = opts.clock ?? new VirtualClock();
   const o: SimulatorOptions = {
     memory: opts.dataDir === undefined, dataDir: opts.dataDir, lab: opts.lab ?? 'default',
-    config: defaultConfig(opts.config ?? {}), clock, fsync: opts.fsync ?? false,
+    config: defaultConfig(withInstantTimings(opts.config)), clock, fsync: opts.fsync ?? false,
   };
   const sim = await Simulator.open(o);
   const run = async (line: string, user = 'hscroot') => {

@@ -8,6 +8,8 @@ import { sshAuthFor } from '../users/ssh-auth.ts';
 import { usersOf } from '../users/users-of.ts';
 import { loadOrCreateHostKey } from './host-key.ts';
 import { startSshServer, type RunningSsh } from './ssh-server.ts';
+import { vtermProgram } from './vterm-session.ts';
+import type { VtermAttach } from '../cli/command.ts';
 
 export interface HmcSshOptions { hostKeyPath: string | null; host: string; port: number }
 
@@ -21,10 +23,24 @@ export function startHmcSsh(hmc: Hmc, o: HmcSshOptions): Promise<RunningSsh> {
     auth,
     timeouts: (user) => auth.timeouts(user),
     onLogin: (user, method, ok, from) => hmc.db.audit(hmc.clock.now(), user, `login ${ok ? 'succeeded' : 'failed'} (ssh ${method} from ${from})`, ok ? 0 : 1),
-    newShell: (user) => new ShellSession({
-      isHmcCommand: (name) => Object.hasOwn(COMMANDS, name),
-      runHmc: (argv) => runCommand(hmc, argv, { user }),
-      now: () => hmc.clock.now(),
-    }, { user, hostname }),
+    newShell: (user, tty) => {
+      // mkvterm hands its console to the terminal; it takes over once the line that ran it is done.
+      let attached: VtermAttach | null = null;
+      const terminal = tty ? { attach: (a: VtermAttach) => { attached = a; } } : undefined;
+      const shell = new ShellSession({
+        isHmcCommand: (name) => Object.hasOwn(COMMANDS, name),
+        runHmc: (argv) => runCommand(hmc, argv, { user, terminal }),
+        now: () => hmc.clock.now(),
+      }, { user, hostname });
+      return {
+        run: (line) => shell.run(line),
+        get exited() { return shell.exited; },
+        takeRaw: () => {
+          const a = attached;
+          attached = null;
+          return a ? vtermProgram(hmc, a) : null;
+        },
+      };
+    },
   }, o.host, o.port);
 }

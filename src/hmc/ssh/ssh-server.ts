@@ -6,11 +6,17 @@ import ssh2 from 'ssh2';
 import type { AddressInfo } from 'node:net';
 import type { Clock, TimerHandle } from '../../sim/clock.ts';
 import { LineEditor } from './line-editor.ts';
+import { RawPort, type RawProgram } from './raw-terminal.ts';
 
 const { Server, utils } = ssh2;
 
 export interface ShellIO { stdout: string; stderr: string; exit: number }
-export interface LineShell { run(line: string): Promise<ShellIO>; readonly exited: boolean }
+export interface LineShell {
+  run(line: string): Promise<ShellIO>;
+  readonly exited: boolean;
+  /** A program the last line started that takes the terminal over raw (mkvterm's console), if any. */
+  takeRaw?(): RawProgram | null;
+}
 
 export type AuthVerdict = { ok: true } | { ok: false; reason: string };
 export interface SshAuthenticator {
@@ -26,7 +32,8 @@ export interface SshServerOptions {
   hostname: string;
   clock: Clock;
   auth: SshAuthenticator;
-  newShell(user: string): LineShell;
+  /** `tty`: the session has a pty, so a command may take the terminal over (mkvterm). */
+  newShell(user: string, tty: boolean): LineShell;
   timeouts(user: string): { idleMs: number; sessionMs: number };
   /** Audit hook: a login attempt and its outcome. */
   onLogin?(user: string, method: string, ok: boolean, from: string): void;
@@ -95,18 +102,23 @@ export function startSshServer(o: SshServerOptions, host: string, port: number):
         session.on('exec', (accept, _reject, info) => {
           const stream = accept();
           touch();
-          const shell = o.newShell(user);
-          void shell.run(info.command).then((r) => {
+          const shell = o.newShell(user, pty);
+          const port = new RawPort((t) => stream.write(t), new Promise((r) => stream.once('close', () => r())));
+          stream.on('data', (d: Buffer) => { touch(); port.feed(d.toString('utf8')); });
+          void shell.run(info.command).then(async (r) => {
             const out = (s: string): string => (pty ? s.replace(/\r?\n/g, '\r\n') : s);
             if (r.stdout) stream.write(out(r.stdout));
             if (r.stderr) (pty ? stream : stream.stderr).write(out(r.stderr));
+            const raw = shell.takeRaw?.();
+            if (raw) await port.run(raw);
             stream.exit(r.exit);
             stream.end();
           }, () => { stream.exit(1); stream.end(); });
         });
         session.on('shell', (accept) => {
           const stream = accept();
-          const shell = o.newShell(user);
+          const shell = o.newShell(user, pty);
+          const port = new RawPort((t) => stream.write(t), new Promise((r) => stream.once('close', () => r())));
           const prompt = `${user}@${o.hostname}:~> `;
           let closed = false;
           const close = (): void => { if (!closed) { closed = true; stream.exit(0); stream.end(); } };
@@ -120,12 +132,14 @@ export function startSshServer(o: SshServerOptions, host: string, port: number):
                 // In a terminal, output and errors reach the same screen; every line ends before the prompt.
                 const text = (r.stdout + r.stderr).replace(/\r?\n/g, '\r\n');
                 if (!closed) stream.write(text && !text.endsWith('\r\n') ? `${text}\r\n` : text);
+                const raw = shell.takeRaw?.();
+                if (raw && !closed) await port.run(raw); // mkvterm: the console has the terminal until it ends
                 if (shell.exited) return close(); // exit, quit or logout (fence_lpar sends quit)
               }
               if (!closed) stream.write(prompt);
             },
           });
-          stream.on('data', (d: Buffer) => { touch(); editor.feed(d.toString('utf8')); });
+          stream.on('data', (d: Buffer) => { touch(); const t = d.toString('utf8'); if (!port.feed(t)) editor.feed(t); });
           stream.write(prompt);
         });
       });

@@ -3,6 +3,7 @@
 // the HMC link, every consoles.pollMs and right after each keystroke (the link has no push). `~.` at the
 // start of a line asks " Terminate session? [y/n]"; the session also ends when rmvterm closes it, when the
 // system can no longer be reached, or when the SSH channel goes away.
+import type { FspArgs, FspResult } from '../../link/fsp-api.ts';
 import type { TimerHandle } from '../../sim/clock.ts';
 import type { VtermAttach } from '../cli/command.ts';
 import type { Hmc } from '../hmc.ts';
@@ -44,9 +45,9 @@ class VtermSession {
     return over;
   }
 
-  private call<K extends 'vterm.read' | 'vterm.write' | 'vterm.close'>(op: K, args: Parameters<Hmc['call']<K>>[2]): ReturnType<Hmc['call']<K>> {
+  private call<K extends 'vterm.read' | 'vterm.write' | 'vterm.close'>(op: K, args: FspArgs<K>): Promise<FspResult<K>> {
     const v = this.hmc.connectionFor(this.a.system);
-    if (!v) return Promise.reject(new Error('the managed system is no longer connected')) as ReturnType<Hmc['call']<K>>;
+    if (!v) return Promise.reject(new Error('the managed system is no longer connected'));
     return this.hmc.call(v, op, args);
   }
 

@@ -1,38 +1,112 @@
-// A client partition's AIX-like view of its virtual devices (issue "VIOS" item 4: what each partition sees
-// is "shown by the client OS model"): `lspv`, `lsdev -Cc disk|adapter`, `lspath`. Device names follow
-// configuration order (adapters by virtual slot, disks by adapter then label); the runtime issue gives the
-// client a real device configuration with consoles, cfgmgr and an IP stack.
+// A client partition's AIX-like operating system (issue "Client OS": "a client partition gives an AIX-like
+// shell"): its device configuration, kept across boots (state/), and its shell (shell/, commands/). The OS
+// runs only while the partition does; it notices what happened since it last looked when a command line
+// comes in (observe): a new activation is a boot (devices configured afresh, error logging turned on),
+// a VIOS that stopped or came back fails or recovers the MPIO paths through it (errpt entries).
+// SIM: the boot-time configuration is taken when the OS is first reached after the activation, not at the
+// instant the partition reached Running (the lab configures its VIOSes after @settle, and a real client
+// would have found the same disks at its boot because it would have booted from them).
+import type { NvramStore } from '../../platform/fsp/nvram.ts';
 import type { ManagedSystem, Partition } from '../../platform/managed-system.ts';
 import type { PartitionOses } from '../partition-oses.ts';
-import { clientAdapters, namedDisks } from './devices.ts';
-import { splitWords } from '../../hmc/shell/words.ts';
+import { clientAdapters } from './devices.ts';
+import { clientDisks } from './visibility.ts';
+import { ERRPT_RESOURCE, type ErrTemplateKey } from './data/errpt-templates.ts';
+import { diskLocation } from './disk-facts.ts';
+import { ERRLOG_KEEP, loadClientState, saveClientState, type ClientOsState, type DeviceRecord } from './state/client-os-state.ts';
+import { bootConfigure, followHardware, type Offered } from './state/device-config.ts';
+import { ClientShell } from './shell/ksh-session.ts';
+import type { ClientResult } from './shell/client-command.ts';
 
-const pad = (s: string, n: number): string => (s.length >= n ? `${s} ` : s.padEnd(n));
+const KIND_OF = { eth: 'ent', scsi: 'vscsi', fc: 'fcs' } as const;
 
-export function clientCommand(sys: ManagedSystem, oses: PartitionOses, p: Partition, line: string): { stdout: string; stderr: string; exit: number } {
-  let argv: string[];
-  try { argv = splitWords(line); } catch { return { stdout: '', stderr: `ksh: syntax error\n`, exit: 2 }; }
-  const ads = clientAdapters(p);
-  const byslot = new Map(ads.map((a) => [a.slot, a]));
-  const disks = namedDisks(sys, oses, p);
-  const [cmd, ...rest] = argv;
-  const args = rest.join(' ');
-  const ok = (lines: string[]): { stdout: string; stderr: string; exit: number } => ({ stdout: lines.map((l) => `${l}\n`).join(''), stderr: '', exit: 0 });
-  switch (`${cmd} ${args}`.trim()) {
-    case 'lspv':
-      return ok(disks.map((d) => `${pad(d.name, 16)}${pad('none', 36)}None`));
-    case 'lsdev -Cc disk':
-      return ok(disks.map((d) => `${pad(d.name, 8)}Available ${d.kind === 'vscsi' ? 'Virtual SCSI Disk Drive' : 'MPIO FC 2145'}`));
-    case 'lsdev -Cc adapter':
-      return ok(ads.map((a) => `${pad(a.name, 8)}Available ${a.description}`));
-    case 'lspath':
-      return ok(disks.flatMap((d) => d.paths.map((x) => `Enabled ${d.name} ${d.kind === 'vscsi' ? byslot.get(x.adapterSlot)?.name : byslot.get(x.adapterSlot)?.name.replace('fcs', 'fscsi')}`)));
-    case 'lsattr -El hdisk0 -a unique_id': case 'odmget': default:
-      if (cmd === 'lsattr' && rest[0] === '-El' && rest[2] === '-a' && rest[3] === 'unique_id') {
-        const d = disks.find((x) => x.name === rest[1]);
-        if (d) return ok([`unique_id ${d.uid} Unique device identifier False`]);
-        return { stdout: '', stderr: `lsattr: 0514-519 The following device was not found in the customized\n\tdevice configuration database:\n\t${rest[1]}\n`, exit: 1 };
-      }
-      return { stdout: '', stderr: `ksh: ${cmd ?? ''}: not found.\n`, exit: 127 };
+export interface ClientOsOptions { sys: ManagedSystem; oses: PartitionOses; store: NvramStore; lparId: number }
+
+export class ClientOs {
+  private loaded: ClientOsState | null = null;
+  /**
+   * The allocation seen last: within one simulator process a new allocation object is a new activation,
+   * even one in the same millisecond as the last (shutdown -r on virtual time); across a restart of the
+   * simulator the activation time (state.bootedAt) says it.
+   */
+  private seen: object | null = null;
+  private savedJson = '';
+  /** Draws of /dev/urandom so far (its generator is seeded per partition and draw: deterministic). */
+  randomDraws = 0;
+
+  constructor(private readonly o: ClientOsOptions) {}
+
+  /** The configuration (loaded on first use; a partition recreated with the same id starts afresh). */
+  get state(): ClientOsState {
+    const p = this.o.sys.partitions.get(this.o.lparId);
+    const uuid = p?.def.uuid ?? '';
+    if (!this.loaded || this.loaded.uuid !== uuid) {
+      this.loaded = loadClientState(this.o.store, uuid);
+      this.savedJson = JSON.stringify(this.loaded);
+    }
+    return this.loaded;
   }
+
+  /** What the hypervisor and the VIOSes offer the partition now. */
+  offered(p: Partition): Offered {
+    return {
+      adapters: clientAdapters(p).map((a) => ({ kind: KIND_OF[a.kind], slot: a.slot })),
+      disks: clientDisks(this.o.sys, this.o.oses, p).map((d) => ({ uid: d.uid, label: d.label, transport: d.kind, paths: d.paths })),
+    };
+  }
+
+  /** Catch up with the hardware: a boot since the last look, paths failed or recovered. */
+  observe(p: Partition): void {
+    const alloc = p.run.alloc;
+    if (p.run.state !== 'Running' || !alloc) return;
+    const state = this.state;
+    const booted = this.seen !== null ? this.seen !== alloc : state.bootedAt !== alloc.activated_at;
+    this.seen = alloc;
+    if (booted) {
+      bootConfigure(state, this.offered(p));
+      state.bootedAt = alloc.activated_at;
+      this.log('errlogOn', ERRPT_RESOURCE.errlogOn, [], '', alloc.activated_at);
+      return;
+    }
+    const events = followHardware(state, this.offered(p));
+    if (!events.length) return;
+    const adapters = this.adapters();
+    const ctx = { sys: this.o.sys, oses: this.o.oses, p, stdin: '', now: () => this.o.sys.clock.now() };
+    for (const e of events) {
+      const disk = state.devices.find((d) => d.name === e.disk)!;
+      const parent = disk.transport === 'vfc' ? e.path.parent.replace('fcs', 'fscsi') : e.path.parent;
+      this.log(e.kind === 'failed' ? 'pathFailed' : 'pathRecovered', e.disk, ['PATH ID', String(e.pathId), 'PARENT', parent, 'VIOS', e.path.vios], diskLocation(ctx, disk, adapters));
+    }
+  }
+
+  /** Append an error log entry (errpt), at `time` or now. */
+  log(template: ErrTemplateKey, resource: string, detail: string[], location: string, time = this.o.sys.clock.now()): void {
+    const state = this.state;
+    state.errlog.push({ seq: state.nextSeq++, template, time, resource, detail, location });
+    if (state.errlog.length > ERRLOG_KEEP) state.errlog.splice(0, state.errlog.length - ERRLOG_KEEP);
+  }
+
+  /** The configured adapters (for path parents and locations). */
+  adapters(): DeviceRecord[] {
+    return this.state.devices.filter((d) => d.kind !== 'hdisk');
+  }
+
+  /** A configured device by name. */
+  device(name: string): DeviceRecord | undefined {
+    return this.state.devices.find((d) => d.name === name);
+  }
+
+  /** Save what changed since the last save (one NVRAM record per command line that changed something). */
+  persist(): void {
+    if (!this.loaded) return;
+    const json = JSON.stringify(this.loaded);
+    if (json === this.savedJson) return;
+    saveClientState(this.o.store, this.loaded);
+    this.savedJson = json;
+  }
+}
+
+/** One command line typed in client partition `p` (a fresh login: no variables carried over). */
+export function clientCommand(sys: ManagedSystem, oses: PartitionOses, p: Partition, line: string): ClientResult {
+  return new ClientShell(sys, oses, p.def.lpar_id).run(line);
 }

@@ -39,6 +39,18 @@ export class PartitionConsole {
 
   constructor(private readonly host: ConsoleHost) {}
 
+  /**
+   * A console first met on a partition that is already up (the system's process restarted while its
+   * partitions kept running): it waits at the login prompt, or at the firmware's menu or prompt.
+   */
+  adopt(p: Partition): void {
+    const booted = p.run.state === 'Running' && (p.run.refcode === '' || p.run.refcode.startsWith('Linux'));
+    if (!booted && p.run.state !== 'Open Firmware') return;
+    this.boot = p.run.alloc;
+    this.next = BOOT_PROGRESS.length;
+    this.mode = booted ? 'login' : p.run.alloc?.boot_mode === 'of' ? 'of' : 'sms';
+  }
+
   event(p: Partition, ev: ConsoleEvent, term: VirtualTerminal): void {
     if (ev.kind === 'start' || (ev.kind !== 'off' && ev.kind !== 'shutdown' && this.boot !== p.run.alloc)) this.restart(p);
     const kind = osKind(p);

@@ -34,7 +34,11 @@ export class PartitionConsoles implements ConsoleDriver {
 
   private of(p: Partition): PartitionConsole {
     let c = this.consoles.get(p);
-    if (!c) { c = new PartitionConsole(this.host); this.consoles.set(p, c); }
+    if (!c) {
+      c = new PartitionConsole(this.host);
+      c.adopt(p);
+      this.consoles.set(p, c);
+    }
     return c;
   }
 }

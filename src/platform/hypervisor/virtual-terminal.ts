@@ -38,8 +38,8 @@ export class VirtualTerminal {
   /** Take back what was written after `cursor` (a change that wrote it was rolled back). */
   truncate(cursor: number): void {
     if (cursor >= this.total) return;
-    const keep = Math.max(0, cursor - this.start);
-    this.text = this.text.slice(0, keep);
-    this.total = Math.max(cursor, this.start);
+    // No reader has seen past the mark (a change runs without interruption), so the cursor simply goes back.
+    this.text = this.text.slice(0, Math.max(0, cursor - this.start));
+    this.total = cursor;
   }
 }

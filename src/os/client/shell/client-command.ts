@@ -17,6 +17,7 @@ export interface ClientCtx {
 
 export interface ClientResult { stdout: string; stderr: string; exit: number }
 
+/** `argv` holds the arguments after the command name (`lsattr -El hdisk0` → ['-El', 'hdisk0']), as the VIOS's commands get them. */
 export type ClientCommand = (ctx: ClientCtx, argv: string[]) => ClientResult;
 
 export const ok = (stdout = ''): ClientResult => ({ stdout, stderr: '', exit: 0 });

@@ -28,80 +28,32 @@
 // constant over the step, an approximation otherwise (allocation is non-linear in demand: min() and pool
 // limits), see the agreement test.
 //
-// Cost (DESIGN.md "Performance rules"): one pass over the partitions does stages 1–2 and writes every
-// candidate's consumption optimistically as entitlement + whole head; stage 3 (idle-share.ts) then works
-// per pool and touches candidates again only in pools that cannot give them everything. The pass has no
-// branch that depends on the demand: demand against entitlement flips unpredictably from window to window,
-// and a mispredicted branch costs more than the arithmetic it would save.
-import {
-  MODE_DEDICATED, MODE_SHARED, SHARE_IDLE_PROCS, SHARE_IDLE_PROCS_ACTIVE, SHARE_IDLE_PROCS_ALWAYS,
-  type DispatcherModel, type DispatchOutput,
-} from './dispatcher-model.ts';
+// Where: stages 1–2 in entitlement-pass.ts, stage 3 in idle-share.ts over water-fill.ts, long-horizon
+// mode in long-horizon.ts.
+import type { DispatcherModel } from './dispatcher-model.ts';
+import type { DispatchOutput } from './dispatch-output.ts';
+import { entitlementPass } from './entitlement-pass.ts';
 import { shareIdle } from './idle-share.ts';
+import { accumulate } from './long-horizon.ts';
 
 export {
-  createModel, createOutput, validateModel, MODE_SHARED, MODE_DEDICATED, SHARE_KEEP_IDLE_PROCS, SHARE_IDLE_PROCS,
-  SHARE_IDLE_PROCS_ACTIVE, SHARE_IDLE_PROCS_ALWAYS, type DispatcherModel, type DispatchOutput,
+  createModel, validateModel, MODE_SHARED, MODE_DEDICATED, SHARE_KEEP_IDLE_PROCS, SHARE_IDLE_PROCS,
+  SHARE_IDLE_PROCS_ACTIVE, SHARE_IDLE_PROCS_ALWAYS, type DispatcherModel,
 } from './dispatcher-model.ts';
+export { createOutput, type DispatchOutput } from './dispatch-output.ts';
+export { integrate, integrateSteps } from './long-horizon.ts';
 
 /** The 10 ms dispatch window (platform.md §6.1). */
 export const DISPATCH_WINDOW_MS = 10;
 
 /** Allocate PU for one interval from the given per-partition demand; writes out.consumed and the totals. */
 export function allocate(m: DispatcherModel, demand: Float64Array, out: DispatchOutput): void {
-  const { n, mode, pool, entitlement, vps, capped, weight, sharingMode, active } = m;
-  const { consumed, head, poolEC, poolUsed, poolHead } = out;
-  for (let p = 0; p < m.poolCount; p++) { poolEC[p] = m.poolReserved[p]; poolUsed[p] = 0; poolHead[p] = 0; }
-  let donated = 0, sharedUsed = 0;
-
-  // Stages 1 and 2: entitlement first; dedicated partitions on their own cores, donating idle cores.
-  for (let i = 0; i < n; i++) {
-    const e = entitlement[i];
-    if (mode[i] !== MODE_SHARED || active[i] === 0) {
-      head[i] = 0;
-      if (mode[i] !== MODE_DEDICATED) { consumed[i] = 0; continue; }
-      const sm = sharingMode[i];
-      if (active[i]) {
-        const d = demand[i], c = d < e ? d : e;
-        consumed[i] = c;
-        if (sm === SHARE_IDLE_PROCS_ACTIVE || sm === SHARE_IDLE_PROCS_ALWAYS) donated += e - c;
-      } else {
-        consumed[i] = 0;
-        if (sm === SHARE_IDLE_PROCS || sm === SHARE_IDLE_PROCS_ALWAYS) donated += e;
-      }
-      continue;
-    }
-    const d = demand[i], v = vps[i], lim = d < v ? d : v;
-    // g = min(lim, e) as k·lim + (1 − k)·e: exact (one term is 0) and branch-free.
-    const k = +(lim < e), g = k * lim + (1 - k) * e;
-    // Unmet demand of an uncapped partition with weight > 0; 0 for capped ones (and weight 0, §6.1).
-    const h = (lim - g) * +(capped[i] === 0) * +(weight[i] !== 0);
-    consumed[i] = g + h;
-    head[i] = h;
-    const p = pool[i];
-    poolEC[p] += e; poolUsed[p] += g; poolHead[p] += h;
-    sharedUsed += g;
-  }
-  out.donated = donated;
-
-  // Stage 3: idle capacity to uncapped partitions by weight.
-  shareIdle(m, out, sharedUsed);
+  shareIdle(m, out, entitlementPass(m, demand, out), out.noAccum, 0);
 }
 
 /** One 10 ms dispatch window on model.demand; out.consumed = PU used by each partition in the window. */
 export function dispatchWindow(m: DispatcherModel, out: DispatchOutput): void {
   allocate(m, m.demand, out);
-}
-
-/**
- * Long-horizon mode: one step of stepMs on the mean demand over the step. out.consumed = mean PU over the
- * step; if coreSeconds is given, each partition's core-seconds for the step are added to it.
- */
-export function integrate(
-  m: DispatcherModel, stepMs: number, demandAverage: Float64Array, out: DispatchOutput, coreSeconds?: Float64Array,
-): void {
-  allocate(m, demandAverage, out);
-  if (coreSeconds) accumulate(out.consumed, coreSeconds, m.n, stepMs / 1000);
 }
 
 /**
@@ -117,8 +69,4 @@ export function runWindows(
   if (windows === 0) return;
   allocate(m, m.demand, out);
   accumulate(out.consumed, consumedAccum, m.n, windows * DISPATCH_WINDOW_MS);
-}
-
-function accumulate(consumed: Float64Array, into: Float64Array, n: number, scale: number): void {
-  for (let i = 0; i < n; i++) into[i] += consumed[i] * scale;
 }

@@ -45,7 +45,7 @@ export function decodeFrame(buf: Uint8Array, len = buf.length): EthernetFrame {
     dst: readMac(buf, 0), src: readMac(buf, 6),
     tag: tagged ? { pcp: tci >>> 13, dei: (tci >>> 12) & 1, vid: tci & 0xfff } : null,
     etherType: (buf[head - 2] << 8) | buf[head - 1],
-    payload: Uint8Array.prototype.slice.call(buf, head, len),
+    payload: Uint8Array.from(buf.subarray(head, len)),
   };
 }
 
@@ -58,13 +58,18 @@ export const frameEtherType = (b: Uint8Array): number => (isTagged(b) ? (b[16] <
 /** Offset of the payload. */
 export const payloadOffset = (b: Uint8Array): number => (isTagged(b) ? ETH_HEADER + VLAN_TAG : ETH_HEADER);
 
-/** Copy `len` bytes (a hand loop for the short frames that dominate; the native copy for long ones). */
+/**
+ * Copy `len` bytes. A whole source array goes by the native copy; part of one by a hand loop (a native
+ * copy of part of an array — `set(subarray())`, or Buffer#copy, which slices internally — would create a
+ * view object per frame); only frames longer than 512 bytes take that allocation, for the native speed.
+ */
 export function copyBytes(src: Uint8Array, srcOff: number, dst: Uint8Array, dstOff: number, len: number): void {
-  if (len <= 128) {
+  if (srcOff === 0 && len === src.length) { dst.set(src, dstOff); return; }
+  if (len <= 512) {
     for (let i = 0; i < len; i++) dst[dstOff + i] = src[srcOff + i];
     return;
   }
-  dst.set(srcOff === 0 && len === src.length ? src : src.subarray(srcOff, srcOff + len), dstOff);
+  dst.set(src.subarray(srcOff, srcOff + len), dstOff);
 }
 
 /** Write the frame with an 802.1Q tag for `vid` into `out` (replacing a tag it may carry); returns the new length. */

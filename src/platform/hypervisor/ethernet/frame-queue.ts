@@ -5,8 +5,8 @@
 // on transmits again, onto the queue. So delivery is synchronous and in order, the call depth stays
 // bounded, and a loop in the cabling burns out after `maxFramesPerDrain` frames instead of hanging.
 // Frames are copied into preallocated slots: nothing is allocated per frame once the slots are warm.
-// Each frame carries the latency accumulated on its way (the latency model of config.network), so that a
-// reply's arrival says how long the round trip took.
+// Each frame carries the latency accumulated on its way (the latency model of config.network, in integer
+// nanoseconds), so that a reply's arrival says how long the round trip took.
 import { copyBytes } from './ethernet-frame.ts';
 
 export interface FrameTarget {
@@ -22,7 +22,7 @@ export class FrameQueue {
   private readonly tgt: Int32Array;
   private readonly prt: Int32Array;
   private readonly len: Int32Array;
-  private readonly lat: Float64Array;
+  private readonly lat: Int32Array;
   private readonly data: Uint8Array[];
   private head = 0;
   private tail = 0;
@@ -30,12 +30,14 @@ export class FrameQueue {
   private busy = false;
   private draining = false;
   private readonly maxPerDrain: number;
-  /** Latency (µs) accumulated by the frame being delivered now; 0 outside a delivery. */
-  latencyUs = 0;
+  /** Latency (ns) accumulated by the frame being delivered now; 0 outside a delivery. */
+  latencyNs = 0;
   /** Frames delivered, frames dropped because the queue was full, frames dropped by the loop guard. */
   delivered = 0;
   overflowDrops = 0;
   stormDrops = 0;
+  /** Sees every frame as it is delivered (a capture point for tests and tracing, like tcpdump). */
+  tap: ((target: number, port: number, frame: Uint8Array, len: number) => void) | null = null;
 
   constructor(opts: FrameQueueOptions = {}) {
     const cap = 1 << Math.ceil(Math.log2(Math.max(2, opts.capacity ?? 1024)));
@@ -43,7 +45,7 @@ export class FrameQueue {
     this.tgt = new Int32Array(cap);
     this.prt = new Int32Array(cap);
     this.len = new Int32Array(cap);
-    this.lat = new Float64Array(cap);
+    this.lat = new Int32Array(cap);
     this.data = new Array<Uint8Array>(cap);
     this.maxPerDrain = opts.maxFramesPerDrain ?? 1_000_000;
   }
@@ -57,25 +59,25 @@ export class FrameQueue {
   unregister(id: number): void { this.targets[id] = null; }
 
   /**
-   * Transmit a frame to `port` of switch `target`, `costUs` after the frame being delivered now (or after
+   * Transmit a frame to `port` of switch `target`, `costNs` after the frame being delivered now (or after
    * now, outside a delivery). Delivers everything queued unless a delivery is already under way further up
    * the stack. False when the queue was full and the frame was dropped.
    */
-  send(target: number, port: number, frame: Uint8Array, len: number, costUs: number): boolean {
-    if (!this.enqueue(target, port, frame, len, costUs)) return false;
+  send(target: number, port: number, frame: Uint8Array, len: number, costNs: number): boolean {
+    if (!this.enqueue(target, port, frame, len, costNs)) return false;
     if (!this.draining) this.drain();
     return true;
   }
 
   /** Queue without delivering (a burst whose frames should all be queued before any is delivered). */
-  enqueue(target: number, port: number, frame: Uint8Array, len: number, costUs: number): boolean {
+  enqueue(target: number, port: number, frame: Uint8Array, len: number, costNs: number): boolean {
     if (this.count > this.mask) { this.overflowDrops++; return false; }
     const i = this.tail;
     let slot = this.data[i];
     if (slot === undefined || slot.length < len) slot = this.data[i] = new Uint8Array(Math.max(2048, 1 << Math.ceil(Math.log2(len))));
     copyBytes(frame, 0, slot, 0, len);
     this.tgt[i] = target; this.prt[i] = port; this.len[i] = len;
-    this.lat[i] = (this.draining ? this.latencyUs : 0) + costUs;
+    this.lat[i] = (this.draining ? this.latencyNs : 0) + costNs;
     this.tail = (i + 1) & this.mask;
     this.count++;
     return true;
@@ -96,8 +98,9 @@ export class FrameQueue {
         this.head = (i + 1) & this.mask;
         // The slot stays counted while its frame is delivered, so that frames sent meanwhile never reuse it.
         this.busy = true;
-        this.latencyUs = this.lat[i];
+        this.latencyNs = this.lat[i];
         const t = this.targets[this.tgt[i]];
+        if (this.tap) this.tap(this.tgt[i], this.prt[i], this.data[i], this.len[i]);
         if (t) t.ingress(this.prt[i], this.data[i], this.len[i]);
         this.busy = false;
         this.count--;
@@ -106,7 +109,7 @@ export class FrameQueue {
     } finally {
       if (this.busy) { this.busy = false; this.count--; }
       this.draining = false;
-      this.latencyUs = 0;
+      this.latencyNs = 0;
     }
   }
 

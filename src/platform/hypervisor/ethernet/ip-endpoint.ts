@@ -8,16 +8,17 @@ import { ETH_HEADER, ETHERTYPE, frameEtherType, isTagged, MIN_FRAME, payloadOffs
 import { ICMP_ECHO_REPLY, ICMP_ECHO_REQUEST, ICMP_HEADER, readIcmpEcho, writeIcmpEcho } from './icmp.ts';
 import { broadcastOf } from './ipv4-address.ts';
 import { IPV4_HEADER, PROTO_ICMP, readIpv4Header, writeIpv4Header, ipv4HeaderLength } from './ipv4.ts';
-import { BROADCAST_MAC, isGroupMac, readMac, writeMac } from './mac.ts';
+import { BROADCAST_MAC, isGroupMac, macLow, macTop, readMac, splitMac, writeMac } from './mac.ts';
 import type { FrameSink } from './vlan-bridge.ts';
 import { AdapterCounters } from './adapter-counters.ts';
+import { usToNs } from './hop-cost.ts';
 import { Reassembly } from './reassembly.ts';
 
 export interface EndpointLink {
-  /** Put a frame on the wire; `extraUs` is this station's own processing time. False when it was dropped. */
-  transmit(frame: Uint8Array, len: number, extraUs: number): boolean;
-  /** Latency accumulated by the frame being received now (µs). */
-  latencyUs(): number;
+  /** Put a frame on the wire; `extraNs` is this station's own processing time. False when it was dropped. */
+  transmit(frame: Uint8Array, len: number, extraNs: number): boolean;
+  /** Latency accumulated by the frame being received now (ns). */
+  latencyNs(): number;
 }
 
 export interface ArpCache {
@@ -51,16 +52,22 @@ export class IpEndpoint implements FrameSink {
   private readonly reassembly = new Reassembly();
   private ipId = 1;
 
+  private readonly stackNs: number;
+  private readonly macTop: number;
+  private readonly macLow: number;
+
   constructor(private readonly o: IpEndpointOptions) {
     this.counters = o.counters ?? new AdapterCounters();
+    [this.macTop, this.macLow] = splitMac(o.mac);
+    this.stackNs = usToNs(o.stackUs);
   }
 
   get mac(): number { return this.o.mac; }
   get configured(): boolean { return this.up && this.ip !== 0; }
 
   receive(f: Uint8Array, len: number): void {
-    const group = isGroupMac(f, 0);
-    if (!group && readMac(f, 0) !== this.o.mac) return; // not for this adapter (unknown unicast flooded by a switch)
+    // Not for this adapter: unknown unicast a switch flooded (compared as two integers: no float on this path).
+    if (!isGroupMac(f, 0) && (macTop(f, 0) !== this.macTop || macLow(f, 0) !== this.macLow)) return;
     this.counters.countRx(len, f);
     // VLAN devices over the adapter are not modelled: a tagged frame has no interface to go to.
     if (isTagged(f)) { this.counters.rxDropped++; return; }
@@ -78,7 +85,7 @@ export class IpEndpoint implements FrameSink {
     if (this.o.arp.has(a.senderIp) || forMe) this.o.arp.set(a.senderIp, a.senderMac);
     if (forMe && a.op === ARP_REQUEST) {
       const n = this.frame(a.senderMac, ETHERTYPE.ARP, ETH_HEADER + writeArp(this.out, ETH_HEADER, { op: ARP_REPLY, senderMac: this.o.mac, senderIp: this.ip, targetMac: a.senderMac, targetIp: a.senderIp }));
-      this.send(n, this.o.stackUs);
+      this.send(n, this.stackNs);
     }
   }
 
@@ -98,9 +105,9 @@ export class IpEndpoint implements FrameSink {
     const m = readIcmpEcho(data, dataOff, dataLen);
     if (!m) return;
     if (m.type === ICMP_ECHO_REQUEST && h.dst === this.ip) {
-      this.sendIcmp(h.src, readMac(f, 6), { type: ICMP_ECHO_REPLY, code: 0, id: m.id, seq: m.seq, data: m.data }, this.o.stackUs);
+      this.sendIcmp(h.src, readMac(f, 6), { type: ICMP_ECHO_REPLY, code: 0, id: m.id, seq: m.seq, data: m.data }, this.stackNs);
     } else if (m.type === ICMP_ECHO_REPLY) {
-      this.onEchoReply?.({ id: m.id, seq: m.seq, from: h.src, ttl: h.ttl, bytes: dataLen, latencyUs: this.o.link.latencyUs() + this.o.stackUs });
+      this.onEchoReply?.({ id: m.id, seq: m.seq, from: h.src, ttl: h.ttl, bytes: dataLen, latencyUs: (this.o.link.latencyNs() + this.stackNs) / 1000 });
     }
   }
 
@@ -115,7 +122,7 @@ export class IpEndpoint implements FrameSink {
     return this.sendIcmp(dst, dstMac, { type: ICMP_ECHO_REQUEST, code: 0, id, seq, data }, 0);
   }
 
-  private sendIcmp(dst: number, dstMac: number, m: Parameters<typeof writeIcmpEcho>[2], extraUs: number): boolean {
+  private sendIcmp(dst: number, dstMac: number, m: Parameters<typeof writeIcmpEcho>[2], extraNs: number): boolean {
     const msg = new Uint8Array(ICMP_HEADER + m.data.length);
     writeIcmpEcho(msg, 0, m);
     const id = this.ipId = (this.ipId + 1) & 0xffff;
@@ -126,7 +133,7 @@ export class IpEndpoint implements FrameSink {
       const more = at + part < msg.length;
       writeIpv4Header(this.out, ETH_HEADER, { src: this.ip, dst, protocol: PROTO_ICMP, ttl: this.o.ttl, id, fragmentOffset: at, moreFragments: more, dataLength: part });
       this.out.set(msg.subarray(at, at + part), ETH_HEADER + IPV4_HEADER);
-      ok = this.send(this.frame(dstMac, ETHERTYPE.IPV4, ETH_HEADER + IPV4_HEADER + part), extraUs) && ok;
+      ok = this.send(this.frame(dstMac, ETHERTYPE.IPV4, ETH_HEADER + IPV4_HEADER + part), extraNs) && ok;
       if (!more) break;
     }
     return ok;
@@ -142,8 +149,8 @@ export class IpEndpoint implements FrameSink {
     return n;
   }
 
-  private send(len: number, extraUs: number): boolean {
-    if (!this.o.link.transmit(this.out, len, extraUs)) { this.counters.txErrors++; return false; }
+  private send(len: number, extraNs: number): boolean {
+    if (!this.o.link.transmit(this.out, len, extraNs)) { this.counters.txErrors++; return false; }
     this.counters.countTx(len, this.out);
     return true;
   }

@@ -26,12 +26,17 @@ export const macColons = (mac: number): string => macOctets(mac).map((o) => o.to
 /** `a6.f4.c2.0.30.6` (netstat -in link# rows: dotted hex without leading zeros). */
 export const macDotted = (mac: number): string => macOctets(mac).map((o) => o.toString(16)).join('.');
 
-/** The 16 high bits of the MAC at `off` (octets 0–1). */
-export const macHi = (b: Uint8Array, off: number): number => (b[off] << 8) | b[off + 1];
-/** The 32 low bits of the MAC at `off` (octets 2–5), unsigned. */
-export const macLo = (b: Uint8Array, off: number): number => ((b[off + 2] << 24) | (b[off + 3] << 16) | (b[off + 4] << 8) | b[off + 5]) >>> 0;
+// The forwarding path splits a MAC into its top 18 and low 30 bits: both halves (and a VLAN id shifted in
+// beside the top half) stay below 2^30, V8's small-integer range, so that no number is boxed per frame.
+export const MAC_LOW_BITS = 30;
+const TWO30 = 0x4000_0000;
+/** Bits 47–30 of the MAC at `off`. */
+export const macTop = (b: Uint8Array, off: number): number => (b[off] << 10) | (b[off + 1] << 2) | (b[off + 2] >>> 6);
+/** Bits 29–0 of the MAC at `off`. */
+export const macLow = (b: Uint8Array, off: number): number => ((b[off + 2] & 0x3f) << 24) | (b[off + 3] << 16) | (b[off + 4] << 8) | b[off + 5];
+export const splitMac = (mac: number): [top: number, low: number] => [Math.floor(mac / TWO30), mac % TWO30];
 
-export const readMac = (b: Uint8Array, off: number): number => macHi(b, off) * TWO32 + macLo(b, off);
+export const readMac = (b: Uint8Array, off: number): number => macTop(b, off) * TWO30 + macLow(b, off);
 
 export function writeMac(b: Uint8Array, off: number, mac: number): void {
   const hi = Math.floor(mac / TWO32);

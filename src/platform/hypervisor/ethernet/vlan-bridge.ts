@@ -11,7 +11,7 @@
 // precomputed flood lists per VLAN and one scratch buffer for re-tagging: nothing is allocated per frame.
 import { frameVid, isTagged, MAX_VIRTUAL_FRAME, tagInto, untagInto, VLAN_TAG } from './ethernet-frame.ts';
 import type { FrameQueue, FrameTarget } from './frame-queue.ts';
-import { isGroupMac, macHi, macLo } from './mac.ts';
+import { isGroupMac, macLow, macTop } from './mac.ts';
 import { MacTable } from './mac-table.ts';
 
 export interface FrameSink {
@@ -69,19 +69,27 @@ export class VlanBridge implements FrameTarget {
   portKey(port: number): string | undefined { return this.specs[port]?.key; }
   get portCount(): number { return this.index.size; }
 
-  /** Replace the port set. Ports that keep their key keep their index and learned addresses. */
+  /**
+   * Replace the port set. Ports that keep their key keep their index and learned addresses, except that a
+   * port that is down, or that moved into or out of a channel group, forgets them (a switch flushes a port
+   * whose link goes down).
+   */
   setPorts(specs: readonly BridgePortSpec[]): void {
     const keep = new Set(specs.map((s) => s.key));
-    const freed = new Set<number>();
-    for (const [k, i] of this.index) if (!keep.has(k)) { this.index.delete(k); this.specs[i] = null; freed.add(i); }
-    const free = [...freed].sort((a, b) => b - a);
+    const flush = new Set<number>();
+    for (const [k, i] of this.index) if (!keep.has(k)) { this.index.delete(k); this.specs[i] = null; flush.add(i); }
+    const free = [...flush].sort((a, b) => b - a);
     for (const s of specs) {
       let i = this.index.get(s.key);
       if (i === undefined) { i = free.pop() ?? this.specs.length; this.index.set(s.key, i); }
-      if ((this.specs[i]?.group ?? '') !== (s.group ?? '')) freed.add(i); // moved into or out of a group: relearn
+      if ((this.specs[i]?.group ?? '') !== (s.group ?? '') || !s.up) flush.add(i);
       this.specs[i] = s;
     }
-    if (freed.size) this.table.forget((p) => freed.has(p));
+    // Forgetting is by logical port (what was learned); a flushed member drops its whole group's entries.
+    if (flush.size) {
+      const lead = new Set([...flush].map((i) => this.logical[i] ?? i));
+      this.table.forget((p) => flush.has(p) || lead.has(p));
+    }
     this.rebuild();
   }
 
@@ -134,9 +142,9 @@ export class VlanBridge implements FrameTarget {
     const vlan = vid <= 0 ? this.untagged[port] : vid;
     if (vlan === 0 || !this.member(port, vlan)) { this.stats.dropped++; return; }
     const from = this.logical[port];
-    if (!isGroupMac(f, 6)) this.table.learn(vlan, macHi(f, 6), macLo(f, 6), from);
+    if (!isGroupMac(f, 6)) this.table.learn(vlan, macTop(f, 6), macLow(f, 6), from);
     if (!isGroupMac(f, 0)) {
-      const to = this.table.lookup(vlan, macHi(f, 0), macLo(f, 0));
+      const to = this.table.lookup(vlan, macTop(f, 0), macLow(f, 0));
       if (to === from) { this.stats.filtered++; return; }
       const p = to >= 0 ? this.pick(to, vlan, f) : -1;
       if (p >= 0) { this.stats.unicast++; this.egress(p, vlan, f, len); return; }

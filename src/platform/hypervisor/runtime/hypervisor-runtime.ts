@@ -16,6 +16,7 @@ export class HypervisorRuntime {
   private readonly startT: number;
   private rm: RuntimeModel | null = null;
   private out: DispatchOutput | null = null;
+  private outFor: RuntimeModel['model'] | null = null;
   private demand = new Float64Array(0);
   /** Per step: the share of each partition's demand that is AME compression, and its in-use memory. */
   private ameShare = new Float64Array(0);
@@ -55,7 +56,9 @@ export class HypervisorRuntime {
     const now = this.sys.clock.now();
     if (now <= this.lastT) return;
     const rm = this.runtimeModel();
-    if (!this.out || this.out.consumed.length !== rm.model.n) {
+    // Output and scratch are sized for one model (partitions and pools): a rebuilt model gets new ones.
+    if (!this.out || this.outFor !== rm.model) {
+      this.outFor = rm.model;
       this.out = createOutput(rm.model);
       this.demand = new Float64Array(rm.model.n);
       this.ameShare = new Float64Array(rm.model.n);

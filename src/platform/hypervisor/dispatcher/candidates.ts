@@ -1,0 +1,105 @@
+// The candidates of the pools that need a water level (idle-share.ts), gathered into dense per-pool
+// segments: head and weight as Float64 and the partition's index, so that the solver's rounds stream over
+// contiguous memory. Only pools whose candidates do not all get what they want need this, so it runs in
+// the minority of windows, but then it is a pass over all partitions, and in V8 such a pass costs a few ns
+// per partition for every typed array it touches. Three ways, cheapest first:
+//  - in a long-horizon span, the pool's eligible partitions (active, shared, uncapped, weight > 0) are
+//    known for the whole span (long-horizon.ts): gather from that list;
+//  - one pool: one pass keeping the pool's candidates;
+//  - several pools: one pass placing every candidate at its pool's cursor.
+// All without data-dependent branches: a partition is written at the cursor, which advances only if it is
+// a candidate; whatever lands past the last candidate is cleared to head 0, weight 0, a candidate that
+// wants nothing (it changes no level and no consumption).
+import type { DispatcherModel } from './dispatcher-model.ts';
+import type { DispatchOutput } from './dispatch-output.ts';
+import { COUNT } from './entitlement-pass.ts';
+
+/** Makes pool p's segment [segStart[p], segEnd[p]) hold its candidates; `several`: more pools will want theirs. */
+export function poolCandidates(m: DispatcherModel, out: DispatchOutput, p: number, several: boolean): void {
+  const { segStart, segEnd, poolTotals } = out;
+  if (!out.dense) { // this allocation's layout: each pool's candidate count plus a slot of slack per lane
+    out.dense = true;
+    let off = 0;
+    for (let q = 0; q < m.poolCount; q++) { segStart[q] = off; segEnd[q] = -1; off += poolTotals[4 * q + COUNT] + 4; }
+  }
+  if (segEnd[p] >= 0) return;
+  if (out.spanEligible) fromEligible(m, out, p);
+  else if (several) allPools(m, out);
+  else onePool(m, out, p);
+}
+
+/**
+ * Pool p from its eligible partitions of the span. A span does not store every partition's head each step
+ * (long-horizon.ts); the eligible ones' are recomputed here, with the same arithmetic as there.
+ */
+function fromEligible(m: DispatcherModel, out: DispatchOutput, p: number): void {
+  const { weight } = m, { candH, candW, candI, segStart, segEnd, eligIdx, eligStart, packed, packedIdx, spanDemand } = out;
+  let k = segStart[p];
+  for (let q = eligStart[p], end = eligStart[p + 1]; q < end; q++) {
+    const j = eligIdx[q], i = packedIdx[j], r = j << 2;
+    const e = packed[r], v = packed[r | 1], d = spanDemand[i], lim = d < v ? d : v;
+    const c = +(lim < e), h = lim - (c * lim + (1 - c) * e);
+    candH[k] = h; candW[k] = weight[i]; candI[k] = i;
+    k += +(h > 0);
+  }
+  segEnd[p] = k;
+}
+
+/** Pool p in one pass over the partitions, four per iteration (V8 checks each typed array once per iteration). */
+function onePool(m: DispatcherModel, out: DispatchOutput, p: number): void {
+  const { n, pool, weight } = m, { head, candH, candW, candI, segStart, segEnd } = out;
+  let k = segStart[p], i = 0;
+  for (; i + 4 <= n; i += 4) {
+    k = keep(i, p, k, pool, head, weight, candH, candW, candI);
+    k = keep(i + 1, p, k, pool, head, weight, candH, candW, candI);
+    k = keep(i + 2, p, k, pool, head, weight, candH, candW, candI);
+    k = keep(i + 3, p, k, pool, head, weight, candH, candW, candI);
+  }
+  for (; i < n; i++) k = keep(i, p, k, pool, head, weight, candH, candW, candI);
+  segEnd[p] = k;
+}
+
+/** Partition i at slot k; returns the next slot: k + 1 if i is a candidate of pool p, else k. */
+function keep(
+  i: number, p: number, k: number, pool: Int32Array, head: Float64Array, weight: Uint8Array,
+  candH: Float64Array, candW: Float64Array, candI: Int32Array,
+): number {
+  const h = head[i];
+  candH[k] = h; candW[k] = weight[i]; candI[k] = i;
+  return k + (+(h > 0) & +(pool[i] === p));
+}
+
+/**
+ * Every pool in one pass. Each pool's segment is split by lane (partition index mod 4), sized by the
+ * entitlement pass's per-lane counts, so that consecutive partitions never advance the same cursor (see
+ * entitlement-pass.ts). A non-candidate (whose pool id may be anything: dedicated partitions) is masked to
+ * pool 0. The slot after each lane is cleared, so a segment may hold such empty candidates.
+ */
+function allPools(m: DispatcherModel, out: DispatchOutput): void {
+  const { n, pool, weight } = m, pools = m.poolCount;
+  const { head, poolSums, candH, candW, candI, segStart, segEnd, laneCursor: cur } = out;
+  for (let p = 0; p < pools; p++) {
+    let off = segStart[p];
+    for (let l = 0; l < 4; l++) { cur[(p << 2) | l] = off; off += poolSums[(p << 4) | (l << 2) | COUNT] + 1; }
+    segEnd[p] = off;
+  }
+  let i = 0;
+  for (; i + 4 <= n; i += 4) {
+    place(i, 0, pool, head, weight, cur, candH, candW, candI);
+    place(i + 1, 1, pool, head, weight, cur, candH, candW, candI);
+    place(i + 2, 2, pool, head, weight, cur, candH, candW, candI);
+    place(i + 3, 3, pool, head, weight, cur, candH, candW, candI);
+  }
+  for (; i < n; i++) place(i, i & 3, pool, head, weight, cur, candH, candW, candI);
+  for (let b = 0; b < 4 * pools; b++) { const j = cur[b]; candH[j] = 0; candW[j] = 0; candI[j] = 0; }
+}
+
+/** Partition i (lane l) to its pool's lane cursor; the cursor advances only if it is a candidate. */
+function place(
+  i: number, l: number, pool: Int32Array, head: Float64Array, weight: Uint8Array, cur: Int32Array,
+  candH: Float64Array, candW: Float64Array, candI: Int32Array,
+): void {
+  const h = head[i], k = +(h > 0), b = ((pool[i] & (0 - k)) << 2) | l, j = cur[b];
+  candH[j] = h; candW[j] = weight[i]; candI[j] = i;
+  cur[b] = j + k;
+}
