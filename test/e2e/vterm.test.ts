@@ -3,51 +3,12 @@
 // with ~.; rmvterm from a second session closes the first; one console per partition; no pty, no console.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import ssh2 from 'ssh2';
 import { openSim, S824 as S, type TestSim } from '../helpers/sim.ts';
 import { startHmcSsh } from '../../src/hmc/ssh/hmc-ssh.ts';
+import { Term, until } from '../helpers/ssh-term.ts';
 
 const PROMPT = 'hscroot@hmc01:~> ';
 const BOOT_MS = 10_000;
-
-/** One SSH channel with a pty (or an exec without one) and everything it has printed. */
-class Term {
-  out = '';
-  exit: number | null = null;
-  closed = false;
-  private constructor(readonly client: ssh2.Client, readonly stream: ssh2.ClientChannel) {
-    stream.on('data', (d: Buffer) => { this.out += d.toString(); });
-    stream.on('exit', (code: number) => { this.exit = code; });
-    stream.on('close', () => { this.closed = true; client.end(); });
-  }
-  static open(port: number, how: { exec?: string; pty?: boolean }): Promise<Term> {
-    return new Promise((resolve, reject) => {
-      const c = new ssh2.Client();
-      c.on('ready', () => {
-        const done = (err: Error | undefined, st: ssh2.ClientChannel): void => (err ? reject(err) : resolve(new Term(c, st)));
-        if (how.exec !== undefined) c.exec(how.exec, how.pty ? { pty: { term: 'vt100' } } : {}, done);
-        else c.shell({ term: 'vt100' }, done);
-      }).on('error', reject).connect({ host: '127.0.0.1', port, username: 'hscroot', password: 'abc123' });
-    });
-  }
-  type(s: string): void { this.stream.write(s); }
-  /** Output printed since `from`. */
-  since(from: number): string { return this.out.slice(from); }
-}
-
-/**
- * Let the network and the virtual clock run until `done` holds: each round lets pending I/O complete and then
- * moves simulated time by `stepMs` (the HMC polls the console every 50 ms of simulated time).
- */
-async function until(t: TestSim, done: () => boolean, what: string, stepMs = 50, maxRounds = 1000): Promise<void> {
-  for (let i = 0; i < maxRounds; i++) {
-    if (done()) return;
-    for (let k = 0; k < 5; k++) await new Promise((r) => setImmediate(r));
-    if (done()) return;
-    t.clock.advance(stepMs);
-  }
-  assert.fail(`timed out waiting for ${what}`);
-}
 
 async function setup(): Promise<{ t: TestSim; port: number; close(): Promise<void> }> {
   const t = await openSim({ config: { timings: { partitionBootMs: BOOT_MS } } });
