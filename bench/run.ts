@@ -15,6 +15,7 @@ import { accessBench } from './access.ts';
 import { viosBench } from './vios.ts';
 import { blockIoBench } from './block-io.ts';
 import { framesBench } from './frames.ts';
+import { dispatcherBench } from './dispatcher.ts';
 
 const N = 1000;
 const ACTIVE = 300;
@@ -85,4 +86,5 @@ await accessBench();
 await viosBench();
 await blockIoBench();
 await framesBench();
+dispatcherBench();
 summary();

@@ -57,7 +57,10 @@ export async function runSystem(o: SystemProcessOptions): Promise<RunningSystem>
   // A system running on its own has no SAN attached here (the lab's fabric lives with the lab's simulator).
   // Its internal disks' contents live with it (DESIGN.md: sparse files in the data directory).
   const storage = o.dataDir ? new FileBlockStore({ dir: join(o.dataDir, 'storage') }) : new MemoryBlockStore();
-  fsp.os = new PartitionOses(system, null, (id) => (dir ? new FileNvram(join(dir, `vios-${id}.log`)) : new MemoryNvram()), storage);
+  fsp.os = new PartitionOses(system, null, (id) => (dir ? new FileNvram(join(dir, `vios-${id}.log`)) : new MemoryNvram()), storage, {
+    // Client partitions' network configuration, as in the lab; no external LAN is attached to a lone system.
+    storeFor: (id) => (dir ? new FileNvram(join(dir, `net-${id}.log`)) : new MemoryNvram()),
+  });
   const server = await serveLink(fsp, o.host, o.port);
   const addr = server.address();
   const address = typeof addr === 'object' && addr ? `${o.host}:${addr.port}` : `${o.host}:${o.port}`;

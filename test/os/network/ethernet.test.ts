@@ -12,6 +12,18 @@ import { parseMac } from '../../../src/platform/hypervisor/ethernet/mac.ts';
 import { S824 } from '../../helpers/sim.ts';
 import { C4T1, C4T2, C8T1, openNetSim, replies } from './net-harness.ts';
 
+test("an administrator at aix01's shell pings a partition on the same VLAN and a host across the SEA", async () => {
+  const t = await openNetSim();
+  try {
+    const same = t.sim.osCommand(S824, 'aix01', 'ping -c 2 10.10.1.103');
+    assert.equal(same.exit, 0, same.stdout + same.stderr);
+    assert.match(same.stdout, /2 packets transmitted, 2 packets received, 0% packet loss/);
+    const across = t.sim.osCommand(S824, 'aix01', 'ping -c 2 10.10.1.1 | grep -c "bytes from 10.10.1.1"');
+    assert.equal(across.stdout, '2\n');
+    assert.ok((t.wire.get(C4T1) ?? []).some((f) => f.etherType === ETHERTYPE.IPV4), 'it went out through the SEA');
+  } finally { t.close(); }
+});
+
 test('ping between partitions on the same VLAN works; across VLANs it does not', async () => {
   const t = await openNetSim();
   try {
@@ -137,5 +149,14 @@ test('learning: once addresses are known, a ping is not flooded in the virtual s
     assert.equal(replies(t.net('aix01', 'ping -c 3 10.10.1.103')), 3);
     assert.equal(sw.stats.flooded, flooded, 'no flood: the ARP cache and the MAC table were warm');
     assert.equal(sw.stats.unicast - unicast, 6, 'three requests and three replies, each to one port');
+    // The ARP entry lives 20 minutes of simulated time (arpt_killc); then aix01 asks again, by broadcast.
+    const c = t.oses.ethernet.stack(t.ctx('aix01').p).interfaces()[0].endpoint.counters;
+    const asked = c.txBroadcast;
+    t.clock.advance(19 * 60_000);
+    assert.equal(replies(t.net('aix01', 'ping -c 1 10.10.1.103')), 1);
+    assert.equal(c.txBroadcast, asked, 'still cached');
+    t.clock.advance(2 * 60_000);
+    assert.equal(replies(t.net('aix01', 'ping -c 1 10.10.1.103')), 1);
+    assert.equal(c.txBroadcast, asked + 1, 'expired: a new ARP request');
   } finally { t.close(); }
 });

@@ -8,24 +8,53 @@
 //  - one pool: one pass keeping the pool's candidates;
 //  - several pools: one pass placing every candidate at its pool's cursor.
 // All without data-dependent branches: a partition is written at the cursor, which advances only if it is
-// a candidate; whatever lands past the last candidate is cleared to head 0, weight 0, a candidate that
-// wants nothing (it changes no level and no consumption).
+// a candidate, so one write may land in the slot of slack after the segment.
 import type { DispatcherModel } from './dispatcher-model.ts';
 import type { DispatchOutput } from './dispatch-output.ts';
 import { COUNT } from './entitlement-pass.ts';
 
 /** Makes pool p's segment [segStart[p], segEnd[p]) hold its candidates; `several`: more pools will want theirs. */
 export function poolCandidates(m: DispatcherModel, out: DispatchOutput, p: number, several: boolean): void {
-  const { segStart, segEnd, poolTotals } = out;
-  if (!out.dense) { // this allocation's layout: each pool's candidate count plus a slot of slack per lane
+  const { segStart, segEnd, poolTotals, eligStart } = out;
+  if (!out.dense) { // this allocation's layout: room for each pool's candidates plus a slot of slack per lane
     out.dense = true;
+    if (!out.spanEligible) countCandidates(m, out);
     let off = 0;
-    for (let q = 0; q < m.poolCount; q++) { segStart[q] = off; segEnd[q] = -1; off += poolTotals[4 * q + COUNT] + 4; }
+    for (let q = 0; q < m.poolCount; q++) {
+      segStart[q] = off; segEnd[q] = -1;
+      off += (out.spanEligible ? eligStart[q + 1] - eligStart[q] : poolTotals[4 * q + COUNT]) + 4;
+    }
   }
   if (segEnd[p] >= 0) return;
   if (out.spanEligible) fromEligible(m, out, p);
   else if (several) allPools(m, out);
   else onePool(m, out, p);
+}
+
+/**
+ * Candidates per pool and lane (partition index mod 4) into out.poolSums' COUNT, per pool into
+ * out.poolTotals' COUNT. Counted here rather than in the entitlement pass, which would pay for it in every
+ * window. Lanes, so that consecutive partitions do not add into the same counter (entitlement-pass.ts).
+ */
+function countCandidates(m: DispatcherModel, out: DispatchOutput): void {
+  const { n, pool } = m, { head, poolSums, poolTotals } = out;
+  for (let b = COUNT; b < 16 * m.poolCount; b += 4) poolSums[b] = 0;
+  let i = 0;
+  for (; i + 4 <= n; i += 4) {
+    count(i, 0, pool, head, poolSums); count(i + 1, 4, pool, head, poolSums);
+    count(i + 2, 8, pool, head, poolSums); count(i + 3, 12, pool, head, poolSums);
+  }
+  for (; i < n; i++) count(i, (i & 3) << 2, pool, head, poolSums);
+  for (let p = 0; p < m.poolCount; p++) {
+    const o = (p << 4) | COUNT;
+    poolTotals[4 * p + COUNT] = poolSums[o] + poolSums[o + 4] + poolSums[o + 8] + poolSums[o + 12];
+  }
+}
+
+/** Counts partition i (lane offset `lane`) if it is a candidate; others (any pool id) add 0 to pool 0. */
+function count(i: number, lane: number, pool: Int32Array, head: Float64Array, poolSums: Float64Array): void {
+  const k = +(head[i] > 0);
+  poolSums[((pool[i] & (0 - k)) << 4) | lane | COUNT] += k;
 }
 
 /**

@@ -23,13 +23,15 @@
 //        each configured pool p ≥ 1 limited to poolMax_p in total (pool 0's limit is the whole shared
 //        physical pool, which I already enforces).
 //
-// Window mode (dispatchWindow) applies this to the demand of one 10 ms window. Long-horizon mode
-// (integrate) applies the very same allocation to the mean demand over a longer step: exact when demand is
-// constant over the step, an approximation otherwise (allocation is non-linear in demand: min() and pool
-// limits), see the agreement test.
+// Window mode (dispatchWindow, runWindows) applies this to the demand of one 10 ms window. Long-horizon
+// mode (integrate, integrateSteps) applies the very same allocation to the mean demand over a longer step:
+// exact when demand is constant over the step, an approximation otherwise (allocation is non-linear in
+// demand: min() and pool limits), see the agreement test.
 //
-// Where: stages 1–2 in entitlement-pass.ts, stage 3 in idle-share.ts over water-fill.ts, long-horizon
-// mode in long-horizon.ts.
+// Where (DESIGN.md "Performance rules"; the benchmark is bench/dispatcher.ts): stages 1–2 in
+// entitlement-pass.ts, one pass that writes every partition's consumption as if its pool could give all
+// it wants; stage 3 in idle-share.ts, per pool, touching partitions again only in pools that cannot
+// (candidates.ts gathers them, water-fill.ts finds their level); long-horizon spans in long-horizon.ts.
 import type { DispatcherModel } from './dispatcher-model.ts';
 import type { DispatchOutput } from './dispatch-output.ts';
 import { entitlementPass } from './entitlement-pass.ts';

@@ -18,9 +18,9 @@ import { assertFits, type DispatchOutput } from './dispatch-output.ts';
 
 /**
  * Per-pool sums: out.poolTotals holds 4 numbers per pool p from 4p: entitled capacity EC_p (with its
- * reserved capacity), PU used by entitlements, Σ heads, number of candidates (partitions with a head).
- * out.poolSums holds the same per lane (partition index mod 4): 16 numbers per pool from 16p, lane l from
- * 16p + 4l; the candidates' counts per lane also place them in the dense arrays (idle-share.ts).
+ * reserved capacity), PU used by entitlements, Σ heads, and the number of candidates (partitions with a
+ * head), which only candidates.ts counts, when it needs them. out.poolSums holds the same per lane
+ * (partition index mod 4): 16 numbers per pool from 16p, lane l from 16p + 4l.
  */
 export const EC = 0, USED = 1, HEAD = 2, COUNT = 3;
 const LANES = 4, STRIDE = 16;
@@ -74,7 +74,7 @@ function sharedOne(
   consumed[i] = g + h;
   head[i] = h;
   const o = (pool[i] << 4) | lane;
-  poolSums[o] += e; poolSums[o | 1] += g; poolSums[o | 2] += h; poolSums[o | 3] += +(h > 0);
+  poolSums[o] += e; poolSums[o | 1] += g; poolSums[o | 2] += h;
   return g;
 }
 
@@ -82,7 +82,7 @@ function sharedOne(
 export function foldLanes(m: DispatcherModel, out: DispatchOutput): void {
   const { poolSums, poolTotals } = out;
   for (let p = 0; p < m.poolCount; p++) {
-    for (let f = EC; f <= COUNT; f++) {
+    for (let f = EC; f <= HEAD; f++) {
       let s = 0;
       for (let l = 0; l < LANES; l++) s += poolSums[p * STRIDE + 4 * l + f];
       poolTotals[4 * p + f] = s;

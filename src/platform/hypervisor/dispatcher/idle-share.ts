@@ -23,7 +23,7 @@ const UNKNOWN = -1;
 const OUT = 0, OPEN = 1, FULL = 2;
 
 /**
- * Shares idle capacity among the candidates left by the entitlement pass (out.head, out.poolSums), lowering
+ * Shares idle capacity among the candidates left by the entitlement pass (out.poolTotals), lowering
  * out.consumed (and accum by the same amount times scale) of the candidates that do not get their whole
  * head, and sets out.donatedUsed and out.sharedIdle. sharedUsed: PU the shared partitions used for their
  * entitlement. poolLevel[p] ends SATURATED for a pool whose candidates get everything they want.

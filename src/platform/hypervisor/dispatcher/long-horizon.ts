@@ -6,9 +6,10 @@
 // integrateSteps runs a whole span of steps in one call. Its result is integrate()'s, step by step; it is
 // faster because it reads the model's static part (mode, state, entitlement, VPs, cap, weight, pool: seven
 // arrays) once for the span into one packed array, so that each step reads two arrays per partition (the
-// packed record and the demand) instead of eight. In V8 every distinct typed array a loop touches costs a
-// check per iteration, which is what dominates the entitlement pass (a year at one-minute steps is 525,600
-// steps). The model must not change during the call; that is why the packing is scoped to the call.
+// packed record and the demand) instead of eight, and writes no per-partition head (the few that stage 3
+// needs are recomputed, candidates.ts). In V8 every distinct typed array a loop touches costs a check per
+// iteration, which is what dominates the entitlement pass (a year at one-minute steps is 525,600 steps).
+// The model must not change during the call; that is why the packing is scoped to the call.
 import type { DispatcherModel } from './dispatcher-model.ts';
 import { assertFits, type DispatchOutput } from './dispatch-output.ts';
 import { EC, entitlementPass, foldLanes, otherPartition } from './entitlement-pass.ts';
@@ -58,7 +59,7 @@ function packedOne(
   consumed[i] = c; // no out.head: in a span, candidates.ts recomputes the few heads it needs
   accum[i] += c * scale;
   const o = (packed[r | 3] | 0) + lane; // | 0: an int32 index, not a double converted at each access
-  poolSums[o + 1] += g; poolSums[o + 2] += h; poolSums[o + 3] += +(h > 0);
+  poolSums[o + 1] += g; poolSums[o + 2] += h;
   return g;
 }
 
