@@ -35,6 +35,7 @@ import { FileLanStore, MemoryLanStore } from '../fabric/lan/lan-store.ts';
 import { lanDirective } from '../fabric/lan/lan-directives.ts';
 import { FrameQueue } from '../platform/hypervisor/ethernet/frame-queue.ts';
 import { workloadCommand } from './workloads/workload-command.ts';
+import { keepRuntimeCounters } from './runtime-state.ts';
 
 export interface SimulatorOptions {
   /** Data directory; ignored with memory. */
@@ -60,6 +61,8 @@ export class Simulator {
   lan!: EthernetLan;
   /** What runs in each system's partitions (the hypervisor's demand source). */
   readonly workloads = new Map<ManagedSystem, WorkloadTable>();
+  /** Each system's utilization counters are kept over a clean stop (runtime-state.ts). */
+  private readonly saveCounters: (() => void)[] = [];
   constructor(readonly opts: SimulatorOptions) {
     // Systems of the lab answer in-process; any other address is tried over TCP (systems as processes).
     this.network = new InProcessNetwork(new TcpNetwork(opts.config.hmc.hostname), opts.config.hmc.hostname);
@@ -108,6 +111,7 @@ export class Simulator {
 
   close(): void {
     this.hmc?.close();
+    for (const save of this.saveCounters) save();
     for (const s of this.systems) s.nvram.close();
     this.storage?.close();
   }
@@ -226,6 +230,7 @@ export class Simulator {
     const workloads = new WorkloadTable(sys, sdir ? new FileNvram(join(sdir, 'workloads.log'), { fsync: this.opts.fsync }) : new MemoryNvram());
     sys.runtime.setDemandSource(workloads);
     this.workloads.set(sys, workloads);
+    if (sdir) this.saveCounters.push(keepRuntimeCounters(sys, new FileNvram(join(sdir, 'runtime.log'), { fsync: this.opts.fsync })));
     const fsp = new FspService(sys, new FspPasswords(sdir ? join(sdir, 'fsp-passwords.json') : null));
     // Each VIOS keeps its device configuration "persisted like NVRAM" (DESIGN.md), one journal per VIOS.
     fsp.os = new PartitionOses(sys, this.san, (id) => (sdir ? new FileNvram(join(sdir, `vios-${id}.log`), { fsync: this.opts.fsync }) : new MemoryNvram()), this.storage, {

@@ -6,6 +6,14 @@ import { readFileSync } from 'node:fs';
 import { WorkloadSyntaxError } from './workload-spec.ts';
 
 export function loadTrace(path: string, column = 2, interval = 60): [number, number][] {
+  if (!(interval > 0)) throw new WorkloadSyntaxError(`interval=${interval}: rows must be some seconds apart`);
+  const points = readTrace(path, column, interval);
+  // A replay needs a trace that lasts: its samples must span some time (demand-models.ts loops over it).
+  if (points.length > 1 && points[points.length - 1][0] <= 0) throw new WorkloadSyntaxError(`${path}: all samples have the same time`);
+  return points;
+}
+
+function readTrace(path: string, column: number, interval: number): [number, number][] {
   let text: string;
   try { text = readFileSync(path, 'utf8'); } catch (e) { throw new WorkloadSyntaxError(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`); }
   const rows = text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#')).map((l) => l.split(/[,;\t]/).map((c) => c.trim()));

@@ -41,8 +41,9 @@ function traceOf(s: Extract<WorkloadSpec, { kind: 'csv' }>): Trace {
   const n = s.points.length;
   const at = new Float64Array(n), value = new Float64Array(n), prefix = new Float64Array(n + 1);
   s.points.forEach(([sec, pu], i) => { at[i] = sec * 1000; value[i] = pu; });
-  // The last point holds as long as the trace's typical step (the previous gap, or a minute for one point).
-  const lastStep = n > 1 ? at[n - 1] - at[n - 2] : 60_000;
+  // The last point holds as long as the trace's last step (its last non-zero gap, or a minute).
+  let lastStep = 60_000;
+  for (let i = n - 1; i > 0; i--) if (at[i] > at[i - 1]) { lastStep = at[i] - at[i - 1]; break; }
   const lengthMs = at[n - 1] + lastStep;
   for (let i = 0; i < n; i++) prefix[i + 1] = prefix[i] + value[i] * ((i + 1 < n ? at[i + 1] : lengthMs) - at[i]);
   t = { at, value, prefix, lengthMs };

@@ -14,6 +14,12 @@ export class WorkloadTable implements DemandSource {
   private readonly specs = new Map<number, WorkloadSpec>();
 
   constructor(private readonly sys: ManagedSystem, private readonly store: NvramStore) {
+    // What ran in a removed partition goes with it: a new partition reusing the id starts idle.
+    sys.on((b) => {
+      for (const e of b.events) {
+        if (e.kind === 'partition-removed' && this.specs.delete(e.lpar_id)) this.store.commit([], [key(e.lpar_id)]);
+      }
+    });
     const loaded = store.load();
     if (loaded.kind !== 'ok') return;
     for (const [k, v] of loaded.entries) {

@@ -5,15 +5,17 @@
 // the system, so each interval is dispatched with the configuration that was in force during it.
 import type { ManagedSystem, Partition } from '../../managed-system.ts';
 import { allocate, createOutput, DISPATCH_WINDOW_MS, MODE_DEDICATED, type DispatchOutput } from '../dispatcher/dispatcher.ts';
-import { PartitionState } from '../../types/states.ts';
+import { PartitionState, SystemState } from '../../types/states.ts';
 import { buildRuntimeModel, type RuntimeModel } from './runtime-model.ts';
 import { idleDemandSource, type DemandSource } from './demand-source.ts';
-import { LparCounters, PoolCounters } from './cycle-counters.ts';
+import { RuntimeCounters, type CountersState } from './cycle-counters.ts';
 import { ameExtraPU, MemoryRuntime } from './memory-runtime.ts';
+
+/** States in which the system's processors run (and time_cycles counts). */
+const POWERED = new Set<string>([SystemState.Operating, SystemState.Standby]);
 
 export class HypervisorRuntime {
   private lastT: number;
-  private readonly startT: number;
   private rm: RuntimeModel | null = null;
   private out: DispatchOutput | null = null;
   private outFor: RuntimeModel['model'] | null = null;
@@ -21,19 +23,25 @@ export class HypervisorRuntime {
   /** Per step: the share of each partition's demand that is AME compression, and its in-use memory. */
   private ameShare = new Float64Array(0);
   private readonly inUse = new Map<number, number>();
+  private poolUsed = new Float64Array(1);
   /** Paging of the shared memory pool. */
   readonly memory: MemoryRuntime;
-  private readonly lpars = new Map<number, LparCounters>();
-  private readonly pools = new Map<number, PoolCounters>();
-  private readonly physical = new PoolCounters();
+  readonly counters = new RuntimeCounters();
+  private powered: boolean;
   private donatedPU = 0;
   private source: DemandSource;
 
   constructor(private readonly sys: ManagedSystem) {
-    this.startT = this.lastT = sys.clock.now();
+    this.lastT = sys.clock.now();
     this.source = idleDemandSource(sys.config.runtime);
     this.memory = new MemoryRuntime(sys);
-    sys.on(() => { this.rm = null; this.memory.invalidate(); });
+    this.powered = true;
+    sys.on((b) => {
+      this.rm = null;
+      this.memory.invalidate();
+      // A removed partition's counters go with it: a new partition that reuses the id starts from zero.
+      for (const e of b.events) if (e.kind === 'partition-removed') this.counters.lpars.delete(e.lpar_id);
+    });
   }
 
   /** Where partitions' demand comes from (the simulation's workloads); idle OSes until set. */
@@ -42,19 +50,35 @@ export class HypervisorRuntime {
     this.source = source;
   }
 
-  /** Simulated ms since the runtime started counting (time_cycles' origin). */
-  get elapsedMs(): number { return this.lastT - this.startT; }
+  /** Simulated ms counted since the system powered on (time_cycles' origin). */
+  get elapsedMs(): number { return this.counters.elapsedMs; }
   get lastDonatedPU(): number { return this.donatedPU; }
-  lparCounters(): ReadonlyMap<number, LparCounters> { return this.lpars; }
-  poolCounters(): ReadonlyMap<number, PoolCounters> { return this.pools; }
-  physicalPool(): PoolCounters { return this.physical; }
   /** The current dispatcher view (rebuilt after changes). */
   runtimeModel(): RuntimeModel { return (this.rm ??= buildRuntimeModel(this.sys)); }
+
+  /** The counters to keep when the simulator stops (the system keeps running). */
+  exportCounters(): CountersState {
+    this.advance();
+    return this.counters.export(this.lastT);
+  }
+
+  /**
+   * Counters kept from before a restart of the simulator. The time it was down is dispatched too (the
+   * partitions ran on), unless the new clock starts earlier (a test's fresh virtual clock).
+   */
+  importCounters(s: CountersState): void {
+    this.counters.import(s);
+    this.lastT = Math.min(s.at, this.sys.clock.now());
+  }
 
   /** Dispatch everything from the last advance up to the clock's now. */
   advance(): void {
     const now = this.sys.clock.now();
     if (now <= this.lastT) return;
+    const on = POWERED.has(this.sys.cfg?.state);
+    if (on && !this.powered) this.counters.reset(); // power on (IPL): counters start again
+    this.powered = on;
+    if (!on) { this.lastT = now; return; }
     const rm = this.runtimeModel();
     // Output and scratch are sized for one model (partitions and pools): a rebuilt model gets new ones.
     if (!this.out || this.outFor !== rm.model) {
@@ -62,28 +86,32 @@ export class HypervisorRuntime {
       this.out = createOutput(rm.model);
       this.demand = new Float64Array(rm.model.n);
       this.ameShare = new Float64Array(rm.model.n);
+      this.poolUsed = new Float64Array(rm.model.poolCount);
     }
     const cfg = this.sys.config.runtime;
     const step = now - this.lastT <= cfg.windowModeMaxMs ? DISPATCH_WINDOW_MS : cfg.longHorizonStepMs;
     for (let t = this.lastT; t < now; t += step) this.dispatch(rm, t, Math.min(step, now - t));
+    this.counters.elapsedMs += now - this.lastT;
     this.lastT = now;
   }
 
   private dispatch(rm: RuntimeModel, t: number, dt: number): void {
     const { model, parts } = rm;
-    const out = this.out!;
+    const out = this.out!, k = this.counters;
     for (let i = 0; i < parts.length; i++) this.stepDemand(i, parts[i], t, t + dt);
     allocate(model, this.demand, out);
     const cycles = (dt / 1000) * this.sys.config.runtime.procCyclesPerSecond;
     this.memory.step((id) => this.inUse.get(id) ?? 0, dt, (id, faults, delayUs) => {
-      const c = this.counters(id);
+      const c = k.lpar(id);
       c.pageFaults += faults;
       c.pageInDelayUs += delayUs;
+      k.memPool.pageFaults += faults;
+      k.memPool.pageInDelayUs += delayUs;
     });
-    const poolUsed = new Map<number, number>();
+    const poolUsed = this.poolUsed.fill(0);
     let sharedUsed = 0;
     for (let i = 0; i < parts.length; i++) {
-      const c = this.counters(parts[i].def.lpar_id);
+      const c = k.lpar(parts[i].def.lpar_id);
       const used = out.consumed[i], e = model.entitlement[i];
       c.ame += used * this.ameShare[i] * cycles;
       c.entitled += e * cycles;
@@ -96,23 +124,18 @@ export class HypervisorRuntime {
         continue;
       }
       sharedUsed += used;
-      poolUsed.set(model.pool[i], (poolUsed.get(model.pool[i]) ?? 0) + used);
+      poolUsed[model.pool[i]] += used;
     }
     this.donatedPU = out.donatedUsed;
-    this.physical.total += model.sharedCores * cycles;
-    this.physical.utilized += (sharedUsed - out.donatedUsed) * cycles;
+    k.physical.total += model.sharedCores * cycles;
+    k.physical.utilized += (sharedUsed - out.donatedUsed) * cycles;
     for (let p = 0; p < model.poolCount; p++) {
-      let pc = this.pools.get(p);
-      if (!pc) this.pools.set(p, (pc = new PoolCounters()));
+      // Only the default pool and configured pools exist (a pool with maximum 0 is not configured).
+      if (p > 0 && !(model.poolMax[p] > 0)) continue;
+      const pc = k.pool(p);
       pc.total += (p === 0 ? model.sharedCores : model.poolMax[p]) * cycles;
-      pc.utilized += (poolUsed.get(p) ?? 0) * cycles;
+      pc.utilized += poolUsed[p] * cycles;
     }
-  }
-
-  private counters(id: number): LparCounters {
-    let c = this.lpars.get(id);
-    if (!c) this.lpars.set(id, (c = new LparCounters()));
-    return c;
   }
 
   /**

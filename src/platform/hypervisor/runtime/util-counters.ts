@@ -15,10 +15,13 @@ export function utilCounters(sys: ManagedSystem): UtilCounters {
   let sharedEntitled = 0;
   for (let i = 0; i < model.n; i++) if (model.mode[i] === 0) sharedEntitled += model.entitlement[i];
   // Every partition active now or since the counters started (inactive ones keep their last counters).
-  const ids = new Set([...rt.lparCounters().keys(), ...rt.runtimeModel().parts.map((p) => p.def.lpar_id)]);
+  const ids = new Set([...rt.counters.lpars.keys(), ...rt.runtimeModel().parts.map((p) => p.def.lpar_id)]);
   const lpars: LparUtilCounters[] = [...ids].filter((id) => sys.partitions.has(id)).sort((a, b) => a - b)
-    .map((id) => lparRow(sys, id, rt.lparCounters().get(id) ?? new LparCounters()));
-  const phys = rt.physicalPool();
+    .map((id) => lparRow(sys, id, rt.counters.lpars.get(id) ?? new LparCounters()));
+  const phys = rt.counters.physical;
+  // Entitled capacity of the shared physical pool: shared partitions' entitlements and configured pools' reserves.
+  let reserved = 0;
+  for (const pool of sys.pools) if (pool.shared_proc_pool_id > 0 && pool.max_pool_proc_units > 0) reserved += pool.curr_reserved_pool_proc_units;
   return {
     time: sys.clock.now(),
     state: sys.cfg.state,
@@ -31,12 +34,12 @@ export function utilCounters(sys: ManagedSystem): UtilCounters {
     sys_firmware_mem: res.sys_firmware_mem,
     pool: {
       configurable_pool_proc_units: model.sharedCores,
-      curr_avail_pool_proc_units: round2(Math.max(0, model.sharedCores - sharedEntitled)),
+      curr_avail_pool_proc_units: round2(Math.max(0, model.sharedCores - sharedEntitled - reserved)),
       borrowed_pool_proc_units: round2(rt.lastDonatedPU),
       total_pool_cycles: Math.round(phys.total),
       utilized_pool_cycles: Math.round(phys.utilized),
     },
-    procpools: [...rt.poolCounters()].sort((a, b) => a[0] - b[0]).map(([id, c]) => {
+    procpools: [...rt.counters.pools].sort((a, b) => a[0] - b[0]).map(([id, c]) => {
       const pool = sys.pools.find((x) => x.shared_proc_pool_id === id);
       return {
         shared_proc_pool_id: id,
@@ -59,12 +62,8 @@ function mempoolRow(sys: ManagedSystem): UtilCounters['mempool'] {
   const pool = sys.cfg.mempool;
   if (!pool) return null;
   const step = sys.runtime.memory.last;
-  let faults = 0, delay = 0;
-  for (const [id, c] of sys.runtime.lparCounters()) {
-    if (sys.partitions.get(id)?.run.alloc?.mem_mode !== 'shared') continue;
-    faults += c.pageFaults;
-    delay += c.pageInDelayUs;
-  }
+  // The pool's own totals: what partitions that have since stopped paged still counts.
+  const faults = sys.runtime.counters.memPool.pageFaults, delay = sys.runtime.counters.memPool.pageInDelayUs;
   return {
     curr_pool_mem: pool.pool_mem,
     lpar_curr_io_entitled_mem: step?.ioEntitledMB ?? 0,

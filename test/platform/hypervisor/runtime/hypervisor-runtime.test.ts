@@ -97,3 +97,72 @@ test('workload statements are checked and nothing changes on a bad one', async (
     assert.equal(t.sim.workloadCommand([S824, 'nosuch', 'constant', 'pu=1']).exit, 1);
   } finally { t.close(); }
 });
+
+test('counters carry on over a restart of the simulator (the partitions kept running)', async () => {
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { VirtualClock } = await import('../../../../src/sim/clock.ts');
+  const dir = mkdtempSync(join(tmpdir(), 'pvs-counters-'));
+  try {
+    const clock = new VirtualClock();
+    const t = await openSim({ dataDir: dir, clock });
+    clock.advance(HOUR);
+    const before = utilCounters(t.sim.system(S824));
+    t.close();
+    clock.advance(HOUR); // the simulator was down for an hour; the system ran on
+    const again = await openSim({ dataDir: dir, clock });
+    try {
+      const after = utilCounters(again.sim.system(S824));
+      assert.equal(after.time_cycles - before.time_cycles, 3600 * CPS);
+      const aix01 = (c: typeof after) => c.lpars.find((l) => l.lpar_name === 'aix01')!;
+      assert.ok(aix01(after).entitled_cycles > aix01(before).entitled_cycles, 'aix01 kept counting');
+    } finally { again.close(); }
+  } finally { rmSync(dir, { recursive: true, force: true }); }
+});
+
+test('a powered-off system counts nothing; power on starts the counters again', async () => {
+  const t = await lab();
+  try {
+    t.clock.advance(HOUR);
+    await t.ok(`chsysstate -r sys -m ${S824} -o off --immed`);
+    t.clock.advance(10_000);
+    const off = utilCounters(t.sim.system(S824));
+    t.clock.advance(HOUR);
+    assert.equal(utilCounters(t.sim.system(S824)).time_cycles, off.time_cycles, 'no cycles while off');
+    await t.ok(`chsysstate -r sys -m ${S824} -o on`);
+    t.clock.advance(120_000);
+    const on = utilCounters(t.sim.system(S824));
+    assert.ok(on.time_cycles > 0 && on.time_cycles <= 120 * CPS, `time_cycles ${on.time_cycles} count from the power on`);
+  } finally { t.close(); }
+});
+
+test('a new partition reusing a removed one\'s id starts idle, with zero counters', async () => {
+  const t = await lab();
+  try {
+    workload(t, 'C', 'constant', 'pu=2');
+    t.clock.advance(HOUR);
+    const id = byName(t).lpar('C').lpar_id;
+    await t.ok(`chsysstate -r lpar -m ${S824} -o shutdown --immed -n C`);
+    await t.ok(`rmsyscfg -r lpar -m ${S824} -n C`);
+    await t.ok(`mksyscfg -r lpar -m ${S824} -i "name=fresh,lpar_id=${id},lpar_env=aixlinux,profile_name=p,min_mem=1024,desired_mem=2048,max_mem=4096,proc_mode=shared,min_proc_units=0.1,desired_proc_units=0.5,max_proc_units=1.0,min_procs=1,desired_procs=1,max_procs=2,sharing_mode=cap"`);
+    assert.match(t.sim.workloadCommand([S824, 'fresh']).stdout, /idle \(no workload set\)/);
+    await t.ok(`chsysstate -r lpar -m ${S824} -o on -n fresh -f p`);
+    t.clock.advance(60_000);
+    const fresh = byName(t).lpar('fresh');
+    assert.equal(fresh.entitled_cycles, Math.round(0.5 * 60 * CPS));
+  } finally { t.close(); }
+});
+
+test('lslparutil pools: only configured pools, and available pool units net of reserved capacity', async () => {
+  const t = await openSim();
+  try {
+    await t.ok(`chhwres -r procpool -m ${S824} -o s --poolname SharedPool05 -a max_pool_proc_units=2`);
+    t.clock.advance(60_000);
+    const c = utilCounters(t.sim.system(S824));
+    const configured = (await t.ok(`lshwres -r procpool -m ${S824} -F shared_proc_pool_id`)).trim().split('\n').map(Number);
+    assert.deepEqual(c.procpools.map((p) => p.shared_proc_pool_id), configured);
+    const avail = Number((await t.ok(`lshwres -r proc -m ${S824} --level sys -F curr_avail_sys_proc_units`)).trim());
+    assert.equal(c.pool.curr_avail_pool_proc_units, avail);
+  } finally { t.close(); }
+});

@@ -76,3 +76,16 @@ test('AME costs processor time: more with a higher factor, more when data compre
     assert.ok(low > 0 && high > low && poor > high, `${low} ${high} ${poor}`);
   } finally { t.close(); }
 });
+
+test('the pool\'s page fault counters never go back when a paging partition stops', async () => {
+  const t = await amsLab(12288);
+  try {
+    for (const n of ['ams06', 'ams07']) t.sim.workloadCommand([S824, n, 'constant', 'pu=0.3', 'mem=75%']);
+    t.clock.advance(TEN_MIN);
+    const before = utilCounters(t.sim.system(S824)).mempool!;
+    await t.ok(`chsysstate -r lpar ${M} -o shutdown --immed -n ams07`);
+    t.clock.advance(TEN_MIN);
+    const after = utilCounters(t.sim.system(S824)).mempool!;
+    assert.ok(after.page_faults >= before.page_faults && after.page_in_delay >= before.page_in_delay);
+  } finally { t.close(); }
+});
