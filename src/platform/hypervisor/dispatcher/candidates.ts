@@ -3,8 +3,8 @@
 // contiguous memory. Only pools whose candidates do not all get what they want need this, so it runs in
 // the minority of windows, but then it is a pass over all partitions, and in V8 such a pass costs a few ns
 // per partition for every typed array it touches. Three ways, cheapest first:
-//  - in a long-horizon span, the pool's eligible partitions (active, shared, uncapped, weight > 0) are
-//    known for the whole span (long-horizon.ts): gather from that list;
+//  - in a long-horizon span, the pool's active shared partitions are one range of the span's packed
+//    array (long-horizon.ts): recompute their heads from it;
 //  - one pool: one pass keeping the pool's candidates;
 //  - several pools: one pass placing every candidate at its pool's cursor.
 // All without data-dependent branches: a partition is written at the cursor, which advances only if it is
@@ -15,18 +15,18 @@ import { COUNT } from './entitlement-pass.ts';
 
 /** Makes pool p's segment [segStart[p], segEnd[p]) hold its candidates; `several`: more pools will want theirs. */
 export function poolCandidates(m: DispatcherModel, out: DispatchOutput, p: number, several: boolean): void {
-  const { segStart, segEnd, poolTotals, eligStart } = out;
+  const { segStart, segEnd, poolTotals, packStart } = out;
   if (!out.dense) { // this allocation's layout: room for each pool's candidates plus a slot of slack per lane
     out.dense = true;
-    if (!out.spanEligible) countCandidates(m, out);
+    if (!out.inSpan) countCandidates(m, out);
     let off = 0;
     for (let q = 0; q < m.poolCount; q++) {
       segStart[q] = off; segEnd[q] = -1;
-      off += (out.spanEligible ? eligStart[q + 1] - eligStart[q] : poolTotals[4 * q + COUNT]) + 4;
+      off += (out.inSpan ? packStart[q + 1] - packStart[q] : poolTotals[4 * q + COUNT]) + 4;
     }
   }
   if (segEnd[p] >= 0) return;
-  if (out.spanEligible) fromEligible(m, out, p);
+  if (out.inSpan) fromSpan(m, out, p);
   else if (several) allPools(m, out);
   else onePool(m, out, p);
 }
@@ -58,20 +58,33 @@ function count(i: number, lane: number, pool: Int32Array, head: Float64Array, po
 }
 
 /**
- * Pool p from its eligible partitions of the span. A span does not store every partition's head each step
- * (long-horizon.ts); the eligible ones' are recomputed here, with the same arithmetic as there.
+ * Pool p from its range of the span's packed array. A span does not store every partition's head each step
+ * (long-horizon.ts); the pool's are recomputed here, with the same arithmetic as there.
  */
-function fromEligible(m: DispatcherModel, out: DispatchOutput, p: number): void {
-  const { weight } = m, { candH, candW, candI, segStart, segEnd, eligIdx, eligStart, packed, packedIdx, spanDemand } = out;
-  let k = segStart[p];
-  for (let q = eligStart[p], end = eligStart[p + 1]; q < end; q++) {
-    const j = eligIdx[q], i = packedIdx[j], r = j << 2;
-    const e = packed[r], v = packed[r | 1], d = spanDemand[i], lim = d < v ? d : v;
-    const c = +(lim < e), h = lim - (c * lim + (1 - c) * e);
-    candH[k] = h; candW[k] = weight[i]; candI[k] = i;
-    k += +(h > 0);
+function fromSpan(m: DispatcherModel, out: DispatchOutput, p: number): void {
+  const { weight } = m, { candH, candW, candI, segStart, segEnd, packStart, packed, spanDemand: d } = out;
+  let k = segStart[p], j = packStart[p];
+  const end = packStart[p + 1];
+  for (; j + 4 <= end; j += 4) {
+    k = spanKeep(j, k, packed, d, weight, candH, candW, candI);
+    k = spanKeep(j + 1, k, packed, d, weight, candH, candW, candI);
+    k = spanKeep(j + 2, k, packed, d, weight, candH, candW, candI);
+    k = spanKeep(j + 3, k, packed, d, weight, candH, candW, candI);
   }
+  for (; j < end; j++) k = spanKeep(j, k, packed, d, weight, candH, candW, candI);
   segEnd[p] = k;
+}
+
+/** Packed partition j at slot k; returns the next slot: k + 1 if it has a head, else k. */
+function spanKeep(
+  j: number, k: number, packed: Float64Array, demand: Float64Array, weight: Uint8Array,
+  candH: Float64Array, candW: Float64Array, candI: Int32Array,
+): number {
+  const r = j << 2, i = packed[r | 3] | 0;
+  const e = packed[r], v = packed[r | 1], d = demand[i], lim = d < v ? d : v;
+  const c = +(lim < e), h = (lim - (c * lim + (1 - c) * e)) * packed[r | 2];
+  candH[k] = h; candW[k] = weight[i]; candI[k] = i;
+  return k + +(h > 0);
 }
 
 /** Pool p in one pass over the partitions, four per iteration (V8 checks each typed array once per iteration). */

@@ -13,14 +13,16 @@ export interface DispatchOutput {
   donatedUsed: number;
   /** Shared physical pool capacity nobody used (PU). */
   sharedIdle: number;
-  // Scratch. Per partition: the unmet demand of an uncapped candidate after its entitlement (0 otherwise).
+  // Scratch. Per partition: the unmet demand of an uncapped candidate after its entitlement (0 otherwise);
+  // not kept up to date during a long-horizon span.
   readonly head: Float64Array;
-  // Per pool, filled by the entitlement pass (layout in entitlement-pass.ts): entitled capacity EC_p, PU
-  // used by entitlements, Σ candidate heads, candidates; per lane and in total.
+  // Per pool (layout in entitlement-pass.ts): entitled capacity EC_p, PU used by entitlements, Σ candidate
+  // heads, candidates; per lane (window mode only) and in total.
   readonly poolSums: Float64Array;
   readonly poolTotals: Float64Array;
   // Per pool, stage 3: PU granted beyond entitlement so far, water level, room left under the pool
-  // maximum; the pool's candidates in the dense arrays, and in the cross-pool list; its cross-pool state.
+  // maximum; the pool's candidates in the dense arrays (laneCursor: while they are placed), and in the
+  // cross-pool list; its cross-pool state and open weight.
   readonly poolTake: Float64Array;
   readonly poolLevel: Float64Array;
   readonly poolRoom: Float64Array;
@@ -31,9 +33,9 @@ export interface DispatchOutput {
   readonly xEnd: Int32Array;
   readonly poolState: Uint8Array;
   readonly poolXW: Float64Array;
-  // Dense candidate arrays, one segment per pool (filled only for pools that need a water level; one slot
-  // of slack after each), a second dense list for the cross-pool stage and the solver's own scratch; each
-  // n + 4·pools long (branch-free compaction writes one slot past the last kept element).
+  // Dense candidate arrays, one segment per pool (filled only for pools that need a water level; slots of
+  // slack after each, candidates.ts), a second dense list for the cross-pool stage and the solver's own
+  // scratch; each n + 4·pools long (branch-free compaction writes one slot past the last kept element).
   readonly candH: Float64Array;
   readonly candW: Float64Array;
   readonly candI: Int32Array;
@@ -45,19 +47,16 @@ export interface DispatchOutput {
   dense: boolean;
   /** Stand-in for a consumption accumulator when the caller wants none. */
   readonly noAccum: Float64Array;
-  // Long-horizon spans (long-horizon.ts): the model's static part packed once per span. Per active shared
-  // partition j: entitlement, VPs, 1 if uncapped with weight > 0 else 0, 16·pool at 4j; its index. The
-  // other partitions' indices; each pool's entitled capacity.
+  // Long-horizon spans (long-horizon.ts), while one runs: the model's static part packed once, pool by
+  // pool: per active shared partition j, entitlement, VPs, 1 if uncapped with weight > 0 else 0, and its
+  // index, at 4j; pool p's partitions from packStart[p] to packStart[p + 1]; the other partitions' indices;
+  // each pool's entitled capacity; the current step's demand.
+  inSpan: boolean;
   readonly packed: Float64Array;
-  readonly packedIdx: Int32Array;
+  readonly packStart: Int32Array;
   readonly otherIdx: Int32Array;
   readonly poolStaticEC: Float64Array;
-  // During a span: the packed partitions that can be candidates (active, shared, uncapped, weight > 0),
-  // pool by pool, pool p's from eligStart[p] to eligStart[p + 1]; the current step's demand.
-  spanEligible: boolean;
   spanDemand: Float64Array;
-  readonly eligIdx: Int32Array;
-  readonly eligStart: Int32Array;
 }
 
 /** An output for models of m's size (partitions and pools). */
@@ -68,8 +67,8 @@ export function createOutput(m: DispatcherModel): DispatchOutput {
     poolSums: new Float64Array(16 * p), poolTotals: new Float64Array(4 * p), poolTake: f(), poolLevel: f(), poolRoom: f(),
     segStart: new Int32Array(p), segEnd: new Int32Array(p), laneCursor: new Int32Array(4 * p), xStart: new Int32Array(p), xEnd: new Int32Array(p),
     poolState: new Uint8Array(p), poolXW: f(), candH: d(), candW: d(), candI: new Int32Array(n + 4 * p), xH: d(), xW: d(), solveH: d(), solveW: d(), dense: false, noAccum: new Float64Array(n),
-    packed: new Float64Array(4 * n), packedIdx: new Int32Array(n), otherIdx: new Int32Array(n), poolStaticEC: f(),
-    spanEligible: false, spanDemand: new Float64Array(0), eligIdx: new Int32Array(n), eligStart: new Int32Array(p + 1),
+    inSpan: false, packed: new Float64Array(4 * n), packStart: new Int32Array(p + 1), otherIdx: new Int32Array(n),
+    poolStaticEC: f(), spanDemand: new Float64Array(0),
   };
 }
 

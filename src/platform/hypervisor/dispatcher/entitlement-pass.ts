@@ -4,15 +4,16 @@
 // as entitlement + its whole unmet demand ("head"), which stage 3 (idle-share.ts) keeps unless the pool
 // cannot give it all, and sums per pool what stage 3 needs.
 //
-// Cost (DESIGN.md "Performance rules"): this pass is most of a dispatch, and three things dominate it in V8
-// more than the arithmetic does, measured on the benchmark:
+// Cost (DESIGN.md "Performance rules"): this pass is most of a dispatch, and in V8 two things cost more
+// than its arithmetic (measured on bench/dispatcher.ts):
 //  - a branch that depends on the demand: demand against entitlement flips unpredictably from window to
 //    window. So min(lim, e) is k·lim + (1 − k)·e with k = +(lim < e), exact since one term is 0;
 //  - V8 checks a typed array (map, bounds, data pointer) at every access in a loop; within one iteration
-//    it checks each array once. So four partitions go through one iteration;
-//  - adding into the same few per-pool sums from consecutive partitions makes each load wait for (or be
-//    replayed after) the previous store to the same address. So each of the four partitions of an
-//    iteration adds into its own lane of the sums, and the lanes are added up once at the end.
+//    it checks each array once. So four partitions go through one iteration.
+// Also, adding into the same few per-pool counters from consecutive partitions makes each load wait for
+// the previous store to the same address (three times slower on the candidate count, candidates.ts); so
+// each of the four partitions of an iteration adds into its own lane of the sums, and the lanes are added
+// up once at the end (no measurable gain here, but the layout is shared with candidates.ts).
 import type { DispatcherModel } from './dispatcher-model.ts';
 import { assertFits, type DispatchOutput } from './dispatch-output.ts';
 
@@ -31,7 +32,7 @@ const LANES = 4, STRIDE = 16;
  */
 export function entitlementPass(m: DispatcherModel, demand: Float64Array, out: DispatchOutput): number {
   // Local constants: an imported binding is a property load in the compiled module, too slow in the loop.
-  const SHARED = 0;
+  const SHARED = 0; // MODE_SHARED
   assertFits(m, out);
   const { n, mode, pool, entitlement, vps, capped, weight, active } = m;
   const { consumed, head, poolSums } = out;
@@ -96,7 +97,7 @@ export function foldLanes(m: DispatcherModel, out: DispatchOutput): void {
  * inactive one nothing. Writes its consumption; returns the PU of idle dedicated cores it donates.
  */
 export function otherPartition(m: DispatcherModel, i: number, d: number, consumed: Float64Array, head: Float64Array): number {
-  const DEDICATED = 1, IDLE = 1, ACTIVE = 2, ALWAYS = 3;
+  const DEDICATED = 1, IDLE = 1, ACTIVE = 2, ALWAYS = 3; // MODE_DEDICATED, SHARE_IDLE_PROCS…: see entitlementPass
   const e = m.entitlement[i], sm = m.sharingMode[i];
   head[i] = 0;
   consumed[i] = 0;
