@@ -1,8 +1,9 @@
 // Where the LAN configuration lives: one small JSON document in the data directory, replaced atomically
 // on every change (write a temporary file, fsync, rename, fsync the directory), as the SAN's is
 // (san-store.ts). The lab script runs once per data directory, so the cabling must survive restarts.
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { replaceFileAtomically } from '../atomic-file.ts';
 import { LanError } from './lan-error.ts';
 import { type LanDoc, LanDocSchema } from './lan-schema.ts';
 
@@ -44,20 +45,8 @@ export class FileLanStore implements LanStore {
   }
 
   save(doc: LanDoc): void {
-    const dir = dirname(this.path);
-    const tmp = `${this.path}.tmp`;
     try {
-      mkdirSync(dir, { recursive: true });
-      const fd = openSync(tmp, 'w');
-      try {
-        writeSync(fd, `${JSON.stringify(doc, null, 1)}\n`);
-        if (this.fsync) fsyncSync(fd);
-      } finally { closeSync(fd); }
-      renameSync(tmp, this.path);
-      if (this.fsync) {
-        const dfd = openSync(dir, 'r');
-        try { fsyncSync(dfd); } finally { closeSync(dfd); }
-      }
+      replaceFileAtomically(this.path, `${JSON.stringify(doc, null, 1)}\n`, this.fsync);
     } catch (e) {
       throw new LanError(`The LAN configuration could not be saved to ${this.path}: ${(e as Error).message}`);
     }

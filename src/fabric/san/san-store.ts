@@ -1,9 +1,10 @@
 // Where the SAN configuration lives (DESIGN.md "State and where it lives": nothing acknowledged may be
 // lost by a crash). The whole document is small, so each change rewrites it atomically, as FileNvram
-// compacts its journal: write a temporary file, fsync it, rename it over the old one, fsync the directory.
+// compacts its journal (atomic-file.ts).
 // A crash leaves either the old or the new document, never a mix.
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { replaceFileAtomically } from '../atomic-file.ts';
 import { sanFail } from './san-fail.ts';
 import { type SanDoc, SanDocSchema } from './san-schema.ts';
 
@@ -53,22 +54,8 @@ export class FileSanStore implements SanStore {
   }
 
   save(doc: SanDoc): void {
-    const dir = dirname(this.path);
-    const tmp = `${this.path}.tmp`;
     try {
-      mkdirSync(dir, { recursive: true });
-      const fd = openSync(tmp, 'w');
-      try {
-        writeSync(fd, `${JSON.stringify(doc, null, 1)}\n`);
-        if (this.fsync) fsyncSync(fd);
-      } finally {
-        closeSync(fd);
-      }
-      renameSync(tmp, this.path);
-      if (this.fsync) {
-        const dfd = openSync(dir, 'r');
-        try { fsyncSync(dfd); } finally { closeSync(dfd); }
-      }
+      replaceFileAtomically(this.path, `${JSON.stringify(doc, null, 1)}\n`, this.fsync);
     } catch (e) {
       sanFail('SAN_STORE', { path: this.path, action: 'saved', why: (e as Error).message });
     }
