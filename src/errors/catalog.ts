@@ -118,6 +118,8 @@ export const ERRORS = {
   MEMPOOL_RULE: def('HSCLSIM91', 'simulated', (p) => `${p.why} Correct the shared memory pool configuration and retry the command.`, 409),
   NO_PAGING_DEVICE: def('HSCLSIM92', 'simulated', (p) =>
     `No paging space device of at least ${p.size} MB is available for shared memory partition ${p.name} on paging Virtual I/O Server partition(s) ${p.vios}. Add a paging space device to the shared memory pool or free one, then retry the activation.`, 409),
+  PAGING_VIOS_IN_USE: def('HSCLSIM93', 'simulated', (p) =>
+    `Partition ${p.name} is the paging Virtual I/O Server of the active shared memory partition(s) ${p.clients}, which page to its paging space devices. Shut down those partitions first, or use the --immed option to shut down the Virtual I/O Server anyway.`, 409),
   // Virtual terminals (mkvterm / rmvterm); numbered from 80. The real HMC prints the "already open" text
   // without a code (as given for the consoles issue; not in reference/).
   VTERM_ALREADY_OPEN: def('', 'real-code', () =>

@@ -11,6 +11,7 @@ import type { SanAccess } from './san-access.ts';
 import { viosEnvironment } from './vios/environment-builder.ts';
 import { ViosOs } from './vios/vios-os.ts';
 import { ClientOs, clientCommand } from './client/client-os.ts';
+import { ClientShell } from './client/shell/ksh-session.ts';
 import type { BlockStore } from '../fabric/storage/block-store.ts';
 import { MemoryBlockStore } from '../fabric/storage/memory-block-store.ts';
 import { DiskPaths } from './client/disk-paths.ts';
@@ -27,7 +28,7 @@ export class PartitionOses implements PartitionOsHost {
   private readonly clients = new Map<number, ClientOs>();
   private readonly stores = new Map<number, NvramStore>();
   readonly access: SanAccess;
-  /** Changes seen by the block path: every system change (partitions, adapters) and VIOS configuration change. */
+  /** Changes seen by the block path: every system change (partitions, adapters), VIOS configuration change and client device configuration change. */
   private changes = 0;
   private disks: DiskPaths | null = null;
   /** `storage` holds the contents of the disks (shared by every system on the same SAN). */
@@ -47,7 +48,7 @@ export class PartitionOses implements PartitionOsHost {
   /** The system's Ethernet: virtual switches, SEAs and the client partitions' IP stacks (os/network/). */
   readonly ethernet: SystemEthernet;
 
-  /** Moves whenever something a disk's route depends on may have changed (system, VIOS configuration, SAN). */
+  /** Moves whenever something a disk's route depends on may have changed (system, VIOS configuration, SAN, a client's configured devices). */
   get ioGeneration(): number { return this.changes + (this.san?.version ?? 0); }
 
   /**
@@ -76,7 +77,7 @@ export class PartitionOses implements PartitionOsHost {
   client(p: Partition): ClientOs {
     let c = this.clients.get(p.def.lpar_id);
     if (!c) {
-      c = new ClientOs({ sys: this.sys, oses: this, store: this.storeOf(p.def.lpar_id), lparId: p.def.lpar_id });
+      c = new ClientOs({ sys: this.sys, oses: this, store: this.storeOf(p.def.lpar_id), lparId: p.def.lpar_id, onDevicesChange: () => { this.changes++; } });
       this.clients.set(p.def.lpar_id, c);
     }
     return c;
@@ -119,6 +120,11 @@ export class PartitionOses implements PartitionOsHost {
     if (p.def.lpar_env === 'vioserver') return this.viosCommand(this.sys, ref, line);
     if (p.run.state !== 'Running') fail('WRONG_PARTITION_STATE');
     return clientCommand(this.sys, this, p, line);
+  }
+
+  /** A login shell on a client partition (a console login): its variables live as long as it does. */
+  clientShell(p: Partition): ClientShell {
+    return new ClientShell(this.sys, this, p.def.lpar_id);
   }
 
   adapterInUse(lparId: number, slot: number): string | null {

@@ -9,8 +9,7 @@
 import type { NvramStore } from '../../platform/fsp/nvram.ts';
 import type { ManagedSystem, Partition } from '../../platform/managed-system.ts';
 import type { PartitionOses } from '../partition-oses.ts';
-import { clientAdapters } from './devices.ts';
-import { clientDisks } from './visibility.ts';
+import { clientDisks, offeredAdapters } from './visibility.ts';
 import { ERRPT_RESOURCE, type ErrTemplateKey } from './data/errpt-templates.ts';
 import { diskLocation } from './disk-facts.ts';
 import { ERRLOG_KEEP, loadClientState, saveClientState, type ClientOsState, type DeviceRecord } from './state/client-os-state.ts';
@@ -18,9 +17,11 @@ import { bootConfigure, followHardware, type Offered } from './state/device-conf
 import { ClientShell } from './shell/ksh-session.ts';
 import type { ClientResult } from './shell/client-command.ts';
 
-const KIND_OF = { eth: 'ent', scsi: 'vscsi', fc: 'fcs' } as const;
-
-export interface ClientOsOptions { sys: ManagedSystem; oses: PartitionOses; store: NvramStore; lparId: number }
+export interface ClientOsOptions {
+  sys: ManagedSystem; oses: PartitionOses; store: NvramStore; lparId: number;
+  /** Called when the configured devices change (names, states, paths): the block path re-resolves then. */
+  onDevicesChange?: () => void;
+}
 
 export class ClientOs {
   private loaded: ClientOsState | null = null;
@@ -31,6 +32,9 @@ export class ClientOs {
    */
   private seen: object | null = null;
   private savedJson = '';
+  /** The devices as last reported through onDevicesChange, and the I/O generation of the last look. */
+  private devicesJson = '';
+  private lookedAt = -1;
   /** Draws of /dev/urandom so far (its generator is seeded per partition and draw: deterministic). */
   randomDraws = 0;
 
@@ -50,13 +54,39 @@ export class ClientOs {
   /** What the hypervisor and the VIOSes offer the partition now. */
   offered(p: Partition): Offered {
     return {
-      adapters: clientAdapters(p).map((a) => ({ kind: KIND_OF[a.kind], slot: a.slot })),
+      adapters: offeredAdapters(p),
       disks: clientDisks(this.o.sys, this.o.oses, p).map((d) => ({ uid: d.uid, label: d.label, transport: d.kind, paths: d.paths })),
     };
   }
 
+  /**
+   * The configuration, caught up with the hardware when anything a device depends on may have changed since
+   * the last look (PartitionOses.ioGeneration): what devices.ts answers from, between command lines too.
+   */
+  current(p: Partition): ClientOsState {
+    if (this.lookedAt !== this.o.oses.ioGeneration) {
+      this.observe(p);
+      this.persist();
+      this.lookedAt = this.o.oses.ioGeneration; // after: looking may itself bring SAN logins up to date
+    }
+    return this.state;
+  }
+
+  /** Report a change of the configured devices (after a command, a boot, a path change). */
+  noteDevices(): void {
+    if (!this.loaded) return;
+    const json = JSON.stringify(this.loaded.devices);
+    if (json === this.devicesJson) return;
+    this.devicesJson = json;
+    this.o.onDevicesChange?.();
+  }
+
   /** Catch up with the hardware: a boot since the last look, paths failed or recovered. */
   observe(p: Partition): void {
+    try { this.catchUp(p); } finally { this.noteDevices(); }
+  }
+
+  private catchUp(p: Partition): void {
     const alloc = p.run.alloc;
     if (p.run.state !== 'Running' || !alloc) return;
     const state = this.state;

@@ -1,7 +1,8 @@
 // How a client's disk I/O reaches storage, resolved the way the hardware does it (DESIGN.md: a partition's
 // OS reaches hardware only through the hypervisor's virtual adapters; the paper's Figure 2):
-//   hdiskN → its paths, in the client's configuration order (visibility.ts decides which paths are live:
-//   the hypervisor's pairing of the client adapter with a VIOS server adapter, both partitions running)
+//   hdiskN (the name the client's OS configured, devices.ts) → its configured paths, in configuration
+//   order, of which only the live ones count (visibility.ts: the hypervisor's pairing of the client adapter
+//   with a VIOS server adapter, both partitions running; the LUN masked to the client's WWPN)
 //   vSCSI: client adapter slot → the paired vhost on the VIOS → the VTD presenting this disk on it →
 //          its backing device: a whole disk or an LV's region of its VG's disks (vscsi-target.ts)
 //   vFC:   client adapter → its vfchost → the physical FC port it is mapped to → the SAN fabric, where the
@@ -15,15 +16,17 @@ import { MB, type BlockStore } from '../../fabric/storage/block-store.ts';
 import type { PartitionOses } from '../partition-oses.ts';
 import { ViosStorage, type BackingTarget } from '../vios/vscsi-target.ts';
 import { namedDisks, type NamedDisk } from './devices.ts';
-import { VisibilityContext } from './visibility.ts';
+import { clientDisks, VisibilityContext } from './visibility.ts';
 import { OpenDisk, type BlockDevice, type DiskRoute, type RouteSource } from './block-device.ts';
 import { BlockIoError } from './errno.ts';
 
-/** One client's view for one generation: its named disks, and the routes asked for so far. */
+/** One client's view for one generation: its named disks, the paths live now, and the routes asked for so far. */
 interface ClientView {
   gen: number;
   ctx: VisibilityContext;
   disks: NamedDisk[];
+  /** `uid/adapterSlot/vios` of every path that offers a disk now. */
+  live: Set<string>;
   storage: Map<number, ViosStorage>;
   routes: Map<string, DiskRoute | null>;
 }
@@ -78,6 +81,7 @@ export class DiskPaths implements RouteSource {
     const io = p.run.alloc?.virtual_io;
     if (!d || !io) return undefined;
     for (const path of d.paths) {
+      if (!v.live.has(`${uid}/${path.adapterSlot}/${path.vios}`)) continue; // a Failed path, or one not offered now
       const vios = this.sys.partitionByName(path.vios);
       if (!vios) continue;
       const t = d.kind === 'vscsi' ? this.vscsiTarget(v, io, path.adapterSlot, vios, uid) : this.vfcTarget(v, io, path.adapterSlot, vios, uid);
@@ -113,9 +117,10 @@ export class DiskPaths implements RouteSource {
     const id = p.def.lpar_id;
     const hit = this.views.get(id);
     if (hit && hit.gen === this.generation) return hit;
+    const disks = namedDisks(this.oses, p); // the OS catches up first (a boot, failed paths)
     const ctx = new VisibilityContext(this.sys, this.oses); // brings NPIV logins up to date first
-    const disks = namedDisks(this.sys, this.oses, p, ctx);
-    const v: ClientView = { gen: this.generation, ctx, disks, storage: new Map(), routes: new Map() };
+    const live = new Set(clientDisks(this.sys, this.oses, p, ctx).flatMap((d) => d.paths.map((x) => `${d.uid}/${x.adapterSlot}/${x.vios}`)));
+    const v: ClientView = { gen: this.generation, ctx, disks, live, storage: new Map(), routes: new Map() };
     this.views.set(id, v);
     return v;
   }

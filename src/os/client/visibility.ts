@@ -50,6 +50,21 @@ export class VisibilityContext {
   }
 }
 
+/**
+ * The virtual adapters the hypervisor gives the client now, per kind in virtual slot order (the order a
+ * first boot names them in: state/device-config.ts). What the OS configures from, not names.
+ */
+export function offeredAdapters(client: Partition): { kind: 'ent' | 'vscsi' | 'fcs'; slot: number }[] {
+  const io = client.run.alloc?.virtual_io;
+  if (!io) return [];
+  const bySlot = (a: { slot: number }, b: { slot: number }): number => a.slot - b.slot;
+  return [
+    ...io.eth.slice().sort(bySlot).map((a) => ({ kind: 'ent' as const, slot: a.slot })),
+    ...io.scsi.filter((a) => a.adapter_type === 'client').sort(bySlot).map((a) => ({ kind: 'vscsi' as const, slot: a.slot })),
+    ...io.fc.filter((a) => a.adapter_type === 'client').sort(bySlot).map((a) => ({ kind: 'fcs' as const, slot: a.slot })),
+  ];
+}
+
 export function clientDisks(sys: ManagedSystem, oses: PartitionOses, client: Partition, ctx = new VisibilityContext(sys, oses)): ClientDisk[] {
   const out = new Map<string, ClientDisk>();
   const add = (uid: string, label: string, kind: ClientDisk['kind'], adapterSlot: number, vios: string): void => {

@@ -11,13 +11,22 @@ import { SerialLine, type LineEvent } from './serial-line.ts';
 
 export interface ShellResult { stdout: string; stderr: string; exit: number }
 
+/**
+ * The logged-in user's shell: one per console login, so variables and `$?` carry from line to line, as in
+ * a real login shell; `exited` once the shell ended (`exit 3`), which ends the login.
+ */
+export interface ConsoleSession {
+  run(line: string): ShellResult | Promise<ShellResult>;
+  readonly exited: boolean;
+}
+
 /** What a console needs from the rest of the partition's OS. */
 export interface ConsoleHost {
   vars(p: Partition): Vars;
   /** The password of the OS's console user (config.consoles). */
   password(kind: OsKind): string;
-  /** Run one line in the logged-in user's shell. */
-  shell(p: Partition, kind: OsKind, line: string): ShellResult | Promise<ShellResult>;
+  /** Start the logged-in user's shell (at login; dropped at logout). */
+  login(p: Partition, kind: OsKind): ConsoleSession;
 }
 
 type Mode = 'silent' | 'sms' | 'of' | 'login' | 'password' | 'shell';
@@ -33,6 +42,8 @@ export class PartitionConsole {
   private next = 0;
   private mode: Mode = 'silent';
   private user = '';
+  /** The shell of the current login (null at the login prompt). */
+  private session: ConsoleSession | null = null;
   private readonly line = new SerialLine();
   private readonly queue: LineEvent[] = [];
   private busy = false;
@@ -96,6 +107,7 @@ export class PartitionConsole {
   private stop(): void {
     this.mode = 'silent';
     this.user = '';
+    this.session = null;
     this.line.reset();
     this.queue.length = 0;
   }
@@ -151,6 +163,7 @@ export class PartitionConsole {
           return write(e.kind === 'line' ? [...text.login.failed, text.login.again] : text.login.again);
         }
         this.mode = 'shell';
+        this.session = this.host.login(p, kind);
         return write([...text.login.motd, text.login.prompt]);
       }
       case 'shell':
@@ -163,18 +176,25 @@ export class PartitionConsole {
   private logout(p: Partition, term: VirtualTerminal): void {
     this.mode = 'login';
     this.user = '';
+    this.session = null;
     term.write(render(osText(osKind(p)).login.herald, this.host.vars(p)));
   }
 
   private run(p: Partition, term: VirtualTerminal, kind: OsKind, line: string): Promise<void> | void {
+    const session = this.session ??= this.host.login(p, kind);
     const show = (r: ShellResult): void => {
-      if (this.mode !== 'shell') return; // the partition stopped while the command ran
+      if (this.mode !== 'shell' || this.session !== session) return; // the partition stopped while the command ran
       const out = (r.stdout + r.stderr).replace(/\r?\n/g, '\r\n');
+      if (session.exited) { // `exit N`: the login ends, the console shows the login prompt again
+        term.write(out);
+        this.logout(p, term);
+        return;
+      }
       term.write(out + render(osText(kind).login.prompt, { ...this.host.vars(p), user: this.user }));
     };
     const failed = (e: unknown): ShellResult => ({ stdout: '', stderr: `${e instanceof Error ? e.message : String(e)}\n`, exit: 1 });
     let r: ShellResult | Promise<ShellResult>;
-    try { r = this.host.shell(p, kind, line); } catch (e) { r = failed(e); }
+    try { r = session.run(line); } catch (e) { r = failed(e); }
     if (r instanceof Promise) return r.catch(failed).then(show);
     show(r);
   }

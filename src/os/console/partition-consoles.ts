@@ -1,17 +1,19 @@
 // The partitions' side of the system's virtual terminal server: one PartitionConsole per partition, driven by
-// the boot sequence's console events and by what the HMC's terminal session types. A logged-in console runs
-// each line in the partition's own shell: a client's AIX-like shell, or the VIOS's padmin shell directly
-// (a console needs no RMC, unlike viosvrcmd).
+// the boot sequence's console events and by what the HMC's terminal session types. A console login starts
+// one shell that runs every line typed until logout: a client's AIX-like shell (one ClientShell per login,
+// so variables and `$?` persist and `exit 3` logs out), or the VIOS's padmin shell directly (a console
+// needs no RMC, unlike viosvrcmd).
 import type { ManagedSystem, Partition } from '../../platform/managed-system.ts';
 import type { VirtualTerminal } from '../../platform/hypervisor/virtual-terminal.ts';
 import type { ConsoleDriver, ConsoleEvent } from '../../platform/hypervisor/virtual-terminals.ts';
 import type { OsKind } from './console-text.ts';
 import { consoleVars } from './console-vars.ts';
-import { PartitionConsole, type ConsoleHost, type ShellResult } from './partition-console.ts';
+import { PartitionConsole, type ConsoleHost, type ConsoleSession, type ShellResult } from './partition-console.ts';
 
 /** What the consoles need from the partitions' operating systems (PartitionOses). */
 export interface ConsoleOses {
-  clientCommand(ref: { id: number }, line: string): ShellResult | Promise<ShellResult>;
+  /** A new login shell on a client partition. */
+  clientShell(p: Partition): ConsoleSession;
   viosConsoleCommand(p: Partition, line: string): ShellResult;
 }
 
@@ -25,7 +27,8 @@ export class PartitionConsoles implements ConsoleDriver {
     this.host = {
       vars: (p) => consoleVars(this.sys, p),
       password: (kind) => passwords[kind],
-      shell: (p, kind, line) => (kind === 'vios' ? oses.viosConsoleCommand(p, line) : oses.clientCommand({ id: p.def.lpar_id }, line)),
+      // The padmin shell keeps nothing between lines (vios-os.ts); `exit` and `logout` end its login.
+      login: (p, kind) => (kind === 'vios' ? { run: (line) => oses.viosConsoleCommand(p, line), exited: false } : oses.clientShell(p)),
     };
   }
 

@@ -16,6 +16,7 @@ import { type BridgePortSpec, type FrameSink, VlanBridge } from '../../platform/
 import type { PartitionOses } from '../partition-oses.ts';
 import { activeBridge, bridgeCandidates, type BridgeCandidate } from '../client/networks.ts';
 import { ClientIpStack } from '../client/net/ip-stack.ts';
+import { clientAdapters } from '../client/devices.ts';
 import { physicalAdapters } from '../vios/environment-builder.ts';
 import { SeaBridge, type SeaUplink } from '../vios/sea-bridge.ts';
 
@@ -59,7 +60,8 @@ export class SystemEthernet {
     let s = this.stacks.get(id);
     if (!s) {
       const sys = this.o.sys;
-      s = new ClientIpStack({ lparId: id, partition: () => sys.partitions.get(id), store: this.o.storeFor(id), net: sys.config.network, now: () => sys.clock.now(), queue: this.o.queue });
+      const adapters = () => { const cur = sys.partitions.get(id); return cur ? clientAdapters(this.o.oses, cur) : []; };
+      s = new ClientIpStack({ lparId: id, partition: () => sys.partitions.get(id), adapters, store: this.o.storeFor(id), net: sys.config.network, now: () => sys.clock.now(), queue: this.o.queue });
       this.stacks.set(id, s);
     }
     return s;

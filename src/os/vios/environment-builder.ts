@@ -5,7 +5,8 @@ import { physicalFcWwpn } from '../../platform/hypervisor/addresses.ts';
 import { virtualLocationCode } from '../../platform/naming.ts';
 import { findModel } from '../../platform/catalog/model-catalog.ts';
 import type { SanAccess } from '../san-access.ts';
-import type { DiskView, PhysicalAdapterView, ViosEnvironment, VirtualAdapterView } from './environment.ts';
+import { memPoolOf, pagingDeviceUser } from '../../platform/hypervisor/memory/pool-memory.ts';
+import type { DiskView, PagingSpaceView, PhysicalAdapterView, ViosEnvironment, VirtualAdapterView } from './environment.ts';
 import { createHash } from 'node:crypto';
 
 export function osKind(p: Partition): 'AIX' | 'Linux' | 'IBM i' | 'VIOS' {
@@ -34,6 +35,16 @@ export function physicalAdapters(sys: ManagedSystem, p: Partition): PhysicalAdap
       description: 'SAS Disk Drive', label: d.name,
     })),
   }));
+}
+
+/** The pool's paging space devices on this VIOS and who pages to each (platform.md §5.4). */
+export function pagingSpaceOf(sys: ManagedSystem, p: Partition): PagingSpaceView[] {
+  const pool = memPoolOf(sys);
+  if (!pool) return [];
+  return pool.paging_devices.filter((d) => d.paging_vios_id === p.def.lpar_id).map((d) => {
+    const user = pagingDeviceUser(sys, p.def.lpar_id, d.device_name);
+    return { device: d.device_name, client: user ? { lparId: user.def.lpar_id, name: user.def.name } : null };
+  });
 }
 
 export function viosEnvironment(sys: ManagedSystem, p: Partition, san: SanAccess): ViosEnvironment {
@@ -87,5 +98,6 @@ export function viosEnvironment(sys: ManagedSystem, p: Partition, san: SanAccess
     sanDisks,
     virtualAdapters,
     procFrequencyHz: Math.round(model.ghz * 1e9),
+    pagingDevices: pagingSpaceOf(sys, p),
   };
 }

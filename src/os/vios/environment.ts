@@ -59,6 +59,18 @@ export interface VirtualAdapterView {
   mac?: string; // 12 upper-case hex digits
 }
 
+/**
+ * A disk or logical volume of this VIOS that is a paging space device of the shared memory pool (Active
+ * Memory Sharing, platform.md §5.4), by its device name on this VIOS, with the shared-memory partition that
+ * pages to it now (null: none). The pool belongs to the hypervisor and the HMC; the VIOS learns which of its
+ * devices it serves as paging devices from the platform (its paging service, reached through the VASI
+ * adapter), and keeps its hands off them (device-usage.ts).
+ */
+export interface PagingSpaceView {
+  device: string;
+  client: { lparId: number; name: string } | null;
+}
+
 export interface ViosEnvironment {
   lparId: number;
   lparName: string;
@@ -72,4 +84,6 @@ export interface ViosEnvironment {
   virtualAdapters: VirtualAdapterView[];
   /** Processor frequency in Hz (lsdev -dev proc0 -attr frequency). */
   procFrequencyHz: number;
+  /** This VIOS's paging space devices of the shared memory pool (none when it is not a paging VIOS). */
+  pagingDevices: PagingSpaceView[];
 }

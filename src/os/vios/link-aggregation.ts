@@ -11,7 +11,7 @@ function freePhysicalEnt(name: string, tree: DeviceTree, cfg: ViosConfig): void 
   const d = tree.get(name);
   if (!d || d.status !== 'Available') fail(VIOS_MSG.noDevice(name));
   if (d.cls !== 'ent') fail(VIOS_MSG.wrongType(name, 'a physical Ethernet adapter'));
-  const uses = usersOf(cfg, name);
+  const uses = usersOf(cfg, name, tree.env);
   if (uses.length > 0) fail(VIOS_MSG.adapterUsed(name, describeUse(uses[0])));
 }
 
@@ -31,7 +31,7 @@ export function checkVlan(base: string, tagId: string, tree: DeviceTree, cfg: Vi
   if (!d || d.status !== 'Available') fail(VIOS_MSG.noDevice(base));
   if (d.cls !== 'ent' && d.cls !== 'lnagg' && d.cls !== 'sea') fail(VIOS_MSG.wrongType(base, 'a physical Ethernet adapter, a link aggregation or a Shared Ethernet Adapter'));
   if (!/^\d+$/.test(tagId) || Number(tagId) < 1 || Number(tagId) > 4094) fail(VIOS_MSG.badValue('tagid', tagId, 'use a VLAN id from 1 to 4094'));
-  const bridged = d.cls === 'ent' ? usersOf(cfg, base).find((u) => u.kind === 'sea' || u.kind === 'lnagg') : undefined;
+  const bridged = d.cls === 'ent' ? usersOf(cfg, base, tree.env).find((u) => u.kind === 'sea' || u.kind === 'lnagg') : undefined;
   if (bridged) fail(VIOS_MSG.adapterUsed(base, describeUse(bridged)));
   const tag = Number(tagId);
   const dup = cfg.vlans.find((v) => v.base === base && v.tagId === tag);

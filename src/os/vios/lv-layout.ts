@@ -1,12 +1,14 @@
 // Where a logical volume's bytes are on its volume group's disks, for the block path (vios.md §1: mkvg,
-// mklv). AIX keeps a map of physical partitions per LV in the VGDA; we keep none and derive the layout
-// from the VG configuration alone, deterministically:
-//   - each PV holds floor(size / PP size) PPs, numbered from the start of the disk;
-//   - the VG's PPs are the PVs' PPs in the VG's PV order (the order mkvg was given);
-//   - LVs take PPs in creation order (the order of `lvs`), each contiguously after the one before.
-// SIM: we knowingly differ from AIX in three ways: no VGDA area is reserved at the start of a PV (PP 1
-// starts at byte 0), mklv's PV list does not steer placement, and `rmvdev -rmlv` removing an LV from the
-// middle of a VG moves the LVs created after it (AIX would leave them where they are).
+// mklv). As AIX keeps each LV's map of physical partitions in the VGDA, the VIOS configuration keeps each
+// LV's runs of PPs (`extents`: PV, first PP, count), written by mklv (pp-allocation.ts picks them) and
+// never moved afterwards: removing an LV frees its PPs and leaves every other LV where it is.
+//   - each PV holds floor(size / PP size) PPs, numbered from 1 at the start of the disk;
+//   - a configuration saved before extents were stored has LVs without them: those are placed as they
+//     always were, in creation order (the order of `lvs`), each contiguously after the one before over
+//     the PVs in VG order, so existing data directories keep their data; the next mklv or rmvdev -rmlv
+//     on the VG writes that placement down (pp-allocation.ts pinExtents) before changing anything.
+// SIM: we knowingly differ from AIX in that no VGDA area is reserved at the start of a PV (PP 1 starts at
+// byte 0) and an LV has one copy (no mirroring, so one PP per LP).
 import { createHash } from 'node:crypto';
 import type { VgConfig } from './vios-config.ts';
 
@@ -16,6 +18,12 @@ const MB = 1 << 20;
 export interface Extent { uid: string; start: number; length: number }
 
 export interface LvLayout { sizeBytes: number; extents: Extent[] }
+
+/** A run of physical partitions on one PV: `count` PPs from PP number `pp` (1-based, as AIX numbers them). */
+export interface PpExtent { pv: string; pp: number; count: number }
+
+/** How many PPs a PV holds (undefined when the VIOS does not see the disk now). */
+export type PpsOf = (pv: string) => number | undefined;
 
 /**
  * The identity a client sees for a disk backed by a logical volume (its `unique_id`): derived from the VG
@@ -41,27 +49,49 @@ export function findLv(vgs: readonly Readonly<VgConfig>[], lv: string): { vg: Re
 }
 
 /**
- * The extents of LV number `index` of `vg`, given each PV's disk (uid and size in MB; undefined when the
- * VIOS does not see the disk now). Undefined when a PV is missing or the PVs hold too few PPs.
+ * The PP runs of LV number `index` of `vg`: the stored ones, or for an LV saved without them the placement
+ * of old configurations (creation order; needs every PV up to the LV's end). Undefined when there is no such
+ * LV, or its placement cannot be derived (a PV missing, too few PPs).
  */
-export function lvLayout(vg: Readonly<VgConfig>, index: number, pvDisk: (pv: string) => { uid: string; sizeMB: number } | undefined): LvLayout | undefined {
-  const pps = vg.lvs[index]?.pps;
-  if (pps === undefined) return undefined;
-  const ppBytes = vg.ppSizeMB * MB;
+export function lvPpExtents(vg: Readonly<VgConfig>, index: number, ppsOf: PpsOf): PpExtent[] | undefined {
+  const lv = vg.lvs[index];
+  if (!lv) return undefined;
+  if (lv.extents) return lv.extents.map((e) => ({ ...e }));
   let skip = 0;
   for (let i = 0; i < index; i++) skip += vg.lvs[i].pps;
-  let want = pps;
-  const extents: Extent[] = [];
+  let want = lv.pps;
+  const out: PpExtent[] = [];
   for (const pv of vg.pvs) {
     if (want === 0) break;
-    const disk = pvDisk(pv);
-    if (!disk) return undefined; // a PV the VIOS cannot reach: the LV is not whole
-    const have = Math.floor(disk.sizeMB / vg.ppSizeMB);
+    const have = ppsOf(pv);
+    if (have === undefined) return undefined; // a PV the VIOS cannot reach: the LV cannot be placed
     if (skip >= have) { skip -= have; continue; }
-    const take = Math.min(want, have - skip);
-    extents.push({ uid: disk.uid, start: skip * ppBytes, length: take * ppBytes });
-    want -= take;
+    const count = Math.min(want, have - skip);
+    out.push({ pv, pp: skip + 1, count });
+    want -= count;
     skip = 0;
   }
-  return want === 0 ? { sizeBytes: pps * ppBytes, extents } : undefined;
+  return want === 0 ? out : undefined;
+}
+
+/**
+ * The extents of LV number `index` of `vg`, given each PV's disk (uid and size in MB; undefined when the
+ * VIOS does not see the disk now). Undefined when a PV it uses is missing or holds fewer PPs than it needs.
+ */
+export function lvLayout(vg: Readonly<VgConfig>, index: number, pvDisk: (pv: string) => { uid: string; sizeMB: number } | undefined): LvLayout | undefined {
+  const ppsOf = (pv: string): number | undefined => {
+    const d = pvDisk(pv);
+    return d && Math.floor(d.sizeMB / vg.ppSizeMB);
+  };
+  const runs = lvPpExtents(vg, index, ppsOf);
+  if (!runs) return undefined;
+  const ppBytes = vg.ppSizeMB * MB;
+  const extents: Extent[] = [];
+  for (const r of runs) {
+    const disk = pvDisk(r.pv);
+    if (!disk || r.pp - 1 + r.count > Math.floor(disk.sizeMB / vg.ppSizeMB)) return undefined; // the LV is not whole
+    extents.push({ uid: disk.uid, start: (r.pp - 1) * ppBytes, length: r.count * ppBytes });
+  }
+  const pps = runs.reduce((n, r) => n + r.count, 0);
+  return pps === vg.lvs[index].pps ? { sizeBytes: pps * ppBytes, extents } : undefined;
 }

@@ -19,7 +19,7 @@ export interface SeaSpec {
 export const MAX_TRUNK_ADAPTERS = 16; // §5
 
 /** Uses of `dev` other than by the SEA being checked itself. */
-const otherUses = (cfg: ViosConfig, dev: string, sea: string) => usersOf(cfg, dev).filter((u) => !(u.kind === 'sea' && u.name === sea));
+const otherUses = (tree: DeviceTree, cfg: ViosConfig, dev: string, sea: string) => usersOf(cfg, dev, tree.env).filter((u) => !(u.kind === 'sea' && u.name === sea));
 
 export function checkSea(spec: SeaSpec, tree: DeviceTree, cfg: ViosConfig): void {
   const n = spec.virtAdapters.length;
@@ -28,7 +28,7 @@ export function checkSea(spec: SeaSpec, tree: DeviceTree, cfg: ViosConfig): void
     const d = tree.get(name);
     if (!d || d.status !== 'Available') fail(VIOS_MSG.noDevice(name));
     if (d.cls !== 'veth' || !d.va || (d.va.trunkPriority ?? 0) <= 0) fail(VIOS_MSG.notTrunk(name));
-    const used = otherUses(cfg, name, spec.name).filter((u) => u.kind === 'sea');
+    const used = otherUses(tree, cfg, name, spec.name).filter((u) => u.kind === 'sea');
     if (used.length > 0) fail(VIOS_MSG.adapterUsed(name, describeUse(used[0])));
     return { name, va: d.va };
   });
@@ -36,7 +36,7 @@ export function checkSea(spec: SeaSpec, tree: DeviceTree, cfg: ViosConfig): void
   const real = tree.get(spec.realAdapter);
   if (!real || real.status !== 'Available') fail(VIOS_MSG.noDevice(spec.realAdapter));
   if (real.cls !== 'ent' && real.cls !== 'lnagg') fail(VIOS_MSG.badRealAdapter(spec.realAdapter));
-  const realUses = otherUses(cfg, spec.realAdapter, spec.name);
+  const realUses = otherUses(tree, cfg, spec.realAdapter, spec.name);
   if (realUses.length > 0) fail(VIOS_MSG.adapterUsed(spec.realAdapter, describeUse(realUses[0])));
 
   const def = trunks.find((t) => t.name === spec.pvidAdapter);
@@ -58,7 +58,7 @@ export function checkSea(spec: SeaSpec, tree: DeviceTree, cfg: ViosConfig): void
   if (spec.ctlChan) {
     const c = tree.get(spec.ctlChan);
     if (!c || c.status !== 'Available') fail(VIOS_MSG.noDevice(spec.ctlChan));
-    const busy = otherUses(cfg, spec.ctlChan, spec.name).length > 0;
+    const busy = otherUses(tree, cfg, spec.ctlChan, spec.name).length > 0;
     if (c.cls !== 'veth' || (c.va?.trunkPriority ?? 0) > 0 || spec.virtAdapters.includes(spec.ctlChan) || busy) fail(VIOS_MSG.badCtlChan(spec.ctlChan));
   }
 }

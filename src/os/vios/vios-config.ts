@@ -28,7 +28,15 @@ export const ViosConfigSchema = z.object({
   vlans: z.array(z.object({ name: Name, base: Name, tagId: z.number().int() })),
   vgs: z.array(z.object({
     name: Name, vgid: z.string(), ppSizeMB: z.number().int().positive(), pvs: z.array(Name),
-    lvs: z.array(z.object({ name: Name, type: z.string(), pps: z.number().int().positive() })),
+    lvs: z.array(z.object({
+      name: Name, type: z.string(), pps: z.number().int().positive(),
+      /**
+       * Where the LV's PPs are (lv-layout.ts): runs of `count` PPs from PP `pp` (1-based) of PV `pv`, written
+       * by mklv. Absent in configurations saved before it was kept: lv-layout.ts then places the LV as
+       * those did (creation order), so their data stays where it was.
+       */
+      extents: z.array(z.object({ pv: Name, pp: z.number().int().min(1), count: z.number().int().positive() })).optional(),
+    })),
   })),
   licenseAccepted: z.boolean(),
 });

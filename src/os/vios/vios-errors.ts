@@ -26,6 +26,10 @@ export const VIOS_MSG = {
   busy: (d: string, by: string) => `Method error (/usr/lib/methods/ucfgdevice):\n\t0514-062 Cannot perform the requested function because ${q(d)} is busy (used by ${by}). Use -recursive to remove the devices that depend on it.`,
   busyAttr: (d: string, by: string) => `Method error (/usr/lib/methods/chgdevice):\n\t0514-062 Cannot perform the requested function because ${q(d)} is busy (used by ${by}). Use -perm to change the attribute in the database only.`,
   vgBusy: (d: string, vg: string) => `${q(d)} belongs to volume group ${q(vg)}; remove it from the volume group first.`,
+  // Active Memory Sharing (platform.md §5.4). UNCERTAIN: the real VIOS texts are not in the reference; these
+  // follow the messages above. Neither -f nor -recursive overrides them: the device is the hypervisor's.
+  pagingDevice: (d: string, by: string) =>
+    `${q(d)} is used by ${by}. It cannot be mapped, put in a volume group or removed; remove the paging space device from the shared memory pool on the management console first.`,
   // §2.9 SIM-RULES for -sea
   notTrunk: (d: string) => `${q(d)} is not a trunk virtual Ethernet adapter ("Use this adapter for Ethernet bridging") of this Virtual I/O Server.`,
   trunkCount: (n: number) => `A Shared Ethernet Adapter needs 1 to 16 trunk virtual Ethernet adapters (${n} given).`,
@@ -50,6 +54,7 @@ export const VIOS_MSG = {
   // LVM
   vgExists: (vg: string) => `Volume group ${q(vg)} does not exist.`,
   noSpace: (vg: string, need: number, free: number) => `Volume group ${q(vg)} has ${free} free partitions; ${need} are needed.`,
+  lvUnplaced: (vg: string, lv: string) => `The physical partitions of logical volume ${q(lv)} cannot be located: a physical volume of volume group ${q(vg)} is missing.`,
   badSize: (s: string) => `The size ${q(s)} is not valid. Give megabytes (512M) or gigabytes (2G).`,
   restricted: (c: string) => `rksh: ${c}: restricted`,
   oemSetupEnv: () => 'oem_setup_env: the simulated Virtual I/O Server has no root shell; only the restricted padmin (ioscli) commands are available.',

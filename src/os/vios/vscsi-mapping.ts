@@ -7,6 +7,7 @@ import type { ViosConfig, VtdConfig } from './vios-config.ts';
 import type { ViosSettings } from './vios-settings.ts';
 import { nextFreeName, usedNames, validDeviceName } from './device-names.ts';
 import { describeUse, usersOf } from './device-usage.ts';
+import { refusePagingUse } from './paging-device.ts';
 import { fail, VIOS_MSG } from './vios-errors.ts';
 
 export interface MappingRequest { vdev: string; vhost: string; name?: string; force: boolean }
@@ -21,7 +22,9 @@ export function planMapping(req: MappingRequest, tree: DeviceTree, cfg: ViosConf
 
   const onVhost = cfg.vtds.find((t) => t.backing === req.vdev && t.vhost === req.vhost);
   if (onVhost) fail(VIOS_MSG.sameVhostTwice(req.vdev, req.vhost, onVhost.name));
-  const uses = usersOf(cfg, req.vdev).filter((u) => u.kind === 'vtd' || u.kind === 'vg');
+  const all = usersOf(cfg, req.vdev, tree.env);
+  refusePagingUse(req.vdev, all); // never, not even with -f (paging-device.ts)
+  const uses = all.filter((u) => u.kind === 'vtd' || u.kind === 'vg');
   if (uses.length > 0 && !req.force) fail(VIOS_MSG.diskInUse(req.vdev, describeUse(uses[0])));
 
   const used = usedNames(cfg);

@@ -1,11 +1,14 @@
 // Restoring partition data into the FSP (platform.md §12): `rstprofdata -l 1` full restore, `-l 2` merge
 // with the backup winning, `-l 3` merge with the current data winning, `-l 4` initialize (no partitions).
-// Running allocations stay where they are: the hypervisor keeps running partitions running.
+// Running allocations stay where they are: the hypervisor keeps running partitions running, and the shared
+// memory pool they page in stays as it is (memory-pool.ts poolAfterRestore).
 import { fail } from '../../errors/hmc-error.ts';
 import type { ManagedSystem } from '../managed-system.ts';
 import type { NvramEntries } from './nvram.ts';
 import type { PartitionDef } from '../types/partition.ts';
 import { ACTIVE_STATES } from '../types/states.ts';
+import type { SystemConfig } from '../types/system.ts';
+import { poolAfterRestore } from '../operations/memory-pool.ts';
 
 export type RestoreLevel = 1 | 2 | 3 | 4;
 
@@ -34,6 +37,10 @@ export function restoreProfileData(sys: ManagedSystem, level: RestoreLevel, back
     if (level === 4 || !def) fail('PARTITION_ACTIVE', { name: p.def.name, state: p.run.state });
     next.set(`run:${p.def.lpar_id}`, p.run);
   }
+  // The shared memory pool in use by active shared-memory partitions stays as it is (memory-pool.ts).
+  const restoredPool = (cfg as Partial<SystemConfig>).mempool ?? null;
+  const mempool = poolAfterRestore(sys, restoredPool, level === 4, (id) => (next.get(`lpar:${id}`) as PartitionDef | undefined)?.lpar_env);
+  next.set('sys', { ...cfg, mempool });
   sys.replaceEntries(next);
 }
 

@@ -87,6 +87,7 @@ export function grantAllocation(sys: ManagedSystem, p: Partition, prof: Profile,
     virtual_adapters: adapters,
     virtual_io,
     ...ams,
+    ...(prof.hardware_mem_expansion !== undefined ? { hardware_mem_expansion: prof.hardware_mem_expansion } : {}),
   };
 }
 

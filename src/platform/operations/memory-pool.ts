@@ -155,6 +155,43 @@ export function removePagingDevice(sys: ManagedSystem, vios: LparRef, device: st
   });
 }
 
+/**
+ * A normal shutdown (chsysstate -o shutdown or osshutdown without --immed, with or without --restart) of a
+ * VIOS that active shared-memory partitions page to is refused. On the real platform those partitions lose
+ * their paging space devices and fail (platform.md §5.4: the hypervisor pages through the paging VIOS); the
+ * HMC is not known to refuse (SIM-RULE, HSCLSIM93). With --immed the operator insists and the VIOS goes
+ * down; knowingly simplified, the simulated clients keep running then (they are not put in Error).
+ */
+export function refuseIfPagingClients(sys: ManagedSystem, vios: Partition): void {
+  const clients = sharedMemoryPartitions(sys).filter((p) => p.run.alloc!.paging_device?.paging_vios_id === vios.def.lpar_id);
+  if (clients.length) fail('PAGING_VIOS_IN_USE', { name: vios.def.name, clients: clients.map((p) => p.def.name).join(', ') });
+}
+
+/**
+ * The pool after rstprofdata (platform.md §12), given the pool of the restored data (`restored`, the backup's
+ * or the merge's) and the environment of each partition id in the restored data. rstprofdata leaves running
+ * partitions running (profile-data.ts), and the pool that active shared-memory partitions page in is part of
+ * what runs: while one is active the current pool (sizes, paging VIOS, paging devices) stays as it is,
+ * whatever the restored data holds, as `chhwres -r mempool -o r` and many `-o s` changes would be refused then.
+ * Otherwise the restored pool applies, if the system's memory holds it. `-l 4` (initialize) removes the pool
+ * with the partitions (no paging VIOS remains). A resulting pool whose paging VIOS is not a VIOS partition
+ * of the restored data is refused. SIM-RULE: the reference says nothing of pools and rstprofdata.
+ */
+export function poolAfterRestore(sys: ManagedSystem, restored: MemPoolConfig | null, initialize: boolean, lparEnvOf: (id: number) => string | undefined): MemPoolConfig | null {
+  const current = memPoolOf(sys);
+  const pool = current && sharedMemoryPartitions(sys).length > 0 ? current : initialize ? null : restored;
+  if (!pool) return null;
+  for (const id of pool.paging_vios_ids) {
+    if (lparEnvOf(id) !== 'vioserver') {
+      fail('MEMPOOL_RULE', { why: `The shared memory pool after the restore would name partition ID ${id} as a paging Virtual I/O Server, but the restored partition data has no Virtual I/O Server partition with that ID.` });
+    }
+  }
+  const extra = pool.pool_mem - (current?.pool_mem ?? 0);
+  const avail = sys.resources().curr_avail_sys_mem;
+  if (extra > avail) fail('INSUFFICIENT_RESOURCES', { resource: 'memory', system: sys.name, requested: `${extra} MB for the restored shared memory pool`, available: `${Math.max(0, avail)} MB` });
+  return pool;
+}
+
 /** A paging VIOS cannot be deleted while the pool names it (called by removePartition). */
 export function refuseIfPagingVios(sys: ManagedSystem, p: Partition): void {
   if (memPoolOf(sys)?.paging_vios_ids.includes(p.def.lpar_id)) {

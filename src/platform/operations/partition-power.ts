@@ -7,6 +7,7 @@ import type { Tx } from '../tx.ts';
 import type { BootMode } from '../types/profile.ts';
 import { PartitionState, SystemState } from '../types/states.ts';
 import { findPartition, requireRunning } from './gates.ts';
+import { refuseIfPagingClients } from './memory-pool.ts';
 
 export interface ActivateRequest { profile?: string; bootMode?: BootMode; keylock?: string; ipl?: string; force?: boolean }
 
@@ -49,6 +50,8 @@ export function shutdownPartition(sys: ManagedSystem, ref: { name?: string; id?:
   if ((kind === 'os' || kind === 'os-immed') && p.run.rmc_state !== 'active') fail('NO_RMC_OS_SHUTDOWN', { name: p.def.name });
   // A partition in Error or still starting can only be stopped immediately (platform.md §7.4 SIM-RULE).
   if (!immediate && p.run.state !== PartitionState.Running && p.run.state !== PartitionState.OpenFirmware) fail('WRONG_PARTITION_STATE');
+  // Shared-memory partitions paging through this VIOS would fail: only --immed takes it down (memory-pool.ts).
+  if (!immediate && kind !== 'os-immed') refuseIfPagingClients(sys, p);
   const profile = p.run.alloc?.profile;
   const bootMode = p.run.alloc?.boot_mode;
   const off = (t: Tx): void => {

@@ -40,6 +40,8 @@ export interface RunningAllocation {
   hpt_ratio: string;
   hpt_mb: number;
   mem_expansion: number;
+  /** The profile's hardware_mem_expansion at activation (platform.md §5.5); absent: the model's capability decides. */
+  hardware_mem_expansion?: 0 | 1;
   num_huge_pages: number;
   io_slots: string[]; // DRC indexes owned
   required_slots: string[];

@@ -26,6 +26,8 @@ export interface Profile {
   mem_mode: MemMode;
   hpt_ratio: string;
   mem_expansion: number;
+  /** AME through the POWER8+/POWER9 compression accelerator (platform.md §5.5): 1 on, 0 off; absent: on where the model has it. */
+  hardware_mem_expansion?: 0 | 1;
   min_num_huge_pages: number;
   desired_num_huge_pages: number;
   max_num_huge_pages: number;

@@ -93,6 +93,7 @@ test('VLAN 4 leaves through the SEA over the link aggregation; a VLAN no SEA bri
     assert.ok(members.length >= 1, 'frames entered the LAN through the aggregated ports');
     // A new adapter on VLAN 5 (no trunk carries it), and a LAN host on VLAN 5 the switch can reach.
     await t.ok(`chhwres -r virtualio --rsubtype eth -m ${S824} -o a -p aix01 -s 12 -a port_vlan_id=5`);
+    assert.equal(t.sim.osCommand(S824, 'aix01', 'cfgmgr').exit, 0, 'the OS configures the new adapter (ent1) when cfgmgr runs');
     t.sim.lan.addHost({ switch: 'lan1', name: 'router5', ip: '10.10.5.1', prefix: 24, vlan: 5 });
     assert.equal(t.net('aix01', 'ifconfig en1 inet 10.10.5.101 netmask 255.255.255.0 up').exit, 0);
     t.wire.clear();
@@ -102,6 +103,7 @@ test('VLAN 4 leaves through the SEA over the link aggregation; a VLAN no SEA bri
     assert.equal(t.wire.size, 0, 'not one frame of VLAN 5 reached the LAN');
     // The same adapter's VLAN reaches the other partitions on VLAN 5 inside the box, though.
     await t.ok(`chhwres -r virtualio --rsubtype eth -m ${S824} -o a -p aix03 -s 12 -a port_vlan_id=5`);
+    assert.equal(t.sim.osCommand(S824, 'aix03', 'cfgmgr').exit, 0);
     assert.equal(t.net('aix03', 'ifconfig en2 inet 10.10.5.103 netmask 255.255.255.0 up').exit, 0);
     assert.equal(replies(t.net('aix01', 'ping -c 1 10.10.5.103')), 1);
   } finally { t.close(); }

@@ -29,6 +29,7 @@ export function labEnv(): ViosEnvironment {
     running: true,
     rmcActive: true,
     procFrequencyHz: 3425000000,
+    pagingDevices: [],
     physicalAdapters: [
       {
         location: `${CEC}-P1-C14`, description: 'PCIe3 RAID SAS Adapter Quad-port 6Gb x8', kind: 'sas', ports: [],

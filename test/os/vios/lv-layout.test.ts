@@ -1,6 +1,7 @@
-// Where a logical volume's bytes are (lv-layout.ts): LVs in creation order, contiguous over the PVs in VG
-// order, PP 1 at byte 0 of each PV. Hand-computed cases, then a property: whatever the VG, LVs never
-// overlap, stay inside their PVs and have exactly their size.
+// Where a logical volume's bytes are (lv-layout.ts): the PP runs stored with the LV, or for a configuration
+// saved without them, creation order, contiguous over the PVs in VG order; PP 1 at byte 0 of each PV.
+// Hand-computed cases, then a property: whatever the VG, LVs never overlap, stay inside their PVs and have
+// exactly their size. (Allocation by mklv and removal: pp-allocation.test.ts.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
@@ -30,6 +31,28 @@ test('an LV whose PV the VIOS cannot see, or that does not fit, has no layout', 
   assert.equal(lvLayout(g, 5, () => ({ uid: 'U', sizeMB: 9999 })), undefined, 'no such LV');
   // The first LV does not need the missing second PV.
   assert.ok(lvLayout(g, 0, (pv) => (pv === 'hdisk0' ? { uid: 'U0', sizeMB: 1000 } : undefined)));
+});
+
+test('stored extents are where an LV is: in any order, with holes, on only the PVs they name', () => {
+  const g: VgConfig = {
+    name: 'datavg', vgid: '00c4d7f0a5b3c2d1aaaa', ppSizeMB: 64, pvs: ['hdisk0', 'hdisk1'],
+    lvs: [
+      { name: 'lv01', type: 'jfs2', pps: 3, extents: [{ pv: 'hdisk1', pp: 5, count: 2 }, { pv: 'hdisk0', pp: 1, count: 1 }] },
+      { name: 'lv02', type: 'jfs2', pps: 2, extents: [{ pv: 'hdisk0', pp: 14, count: 2 }] },
+    ],
+  };
+  const both = (pv: string) => ({ uid: `UID-${pv}`, sizeMB: 1000 }); // 15 PPs each
+  assert.deepEqual(lvLayout(g, 0, both), {
+    sizeBytes: 192 * MB,
+    extents: [{ uid: 'UID-hdisk1', start: 256 * MB, length: 128 * MB }, { uid: 'UID-hdisk0', start: 0, length: 64 * MB }],
+  });
+  const onlyHdisk0 = (pv: string) => (pv === 'hdisk0' ? both(pv) : undefined);
+  assert.deepEqual(lvLayout(g, 1, onlyHdisk0), { sizeBytes: 128 * MB, extents: [{ uid: 'UID-hdisk0', start: 832 * MB, length: 128 * MB }] }, 'lv02 needs hdisk0 only');
+  assert.equal(lvLayout(g, 0, onlyHdisk0), undefined, 'lv01 is not whole without hdisk1');
+  assert.equal(lvLayout(g, 1, () => ({ uid: 'U', sizeMB: 900 })), undefined, 'PPs 14-15 are past the end of a 14-PP disk');
+  const short = structuredClone(g);
+  short.lvs[1].extents = [{ pv: 'hdisk0', pp: 14, count: 1 }];
+  assert.equal(lvLayout(short, 1, both), undefined, 'extents that do not add up to the LV\'s size are not a layout');
 });
 
 test('an LV-backed disk has an id of its own, stable, and different per VG and LV', () => {

@@ -12,7 +12,7 @@ const text = (lines: string[]): string => `${lines.join('\n')}\n`;
 
 function env(over: Partial<ViosEnvironment>): ViosEnvironment {
   return { lparId: 1, lparName: 'vios1', ioslevel: '3.1.4.10', running: true, rmcActive: true, procFrequencyHz: 3425000000,
-    physicalAdapters: [], sanDisks: [], virtualAdapters: [], ...over };
+    physicalAdapters: [], sanDisks: [], virtualAdapters: [], pagingDevices: [], ...over };
 }
 const fcAdapter = (loc: string, ports: number): ViosEnvironment['physicalAdapters'][number] => ({
   location: loc, description: 'PCIe2 8Gb 2-Port FC Adapter (df1000f114108a03)', kind: 'fc', disks: [],

@@ -5,7 +5,6 @@
 // length work (AIX goes through the buffer cache; we read and rewrite the sectors around the bytes).
 // Reads stop at the end of the disk (end of file for dd); writes past it fail with ENXIO.
 import { SECTOR } from '../../../fabric/storage/block-store.ts';
-import { namedDisks } from '../devices.ts';
 import { BlockIoError } from '../errno.ts';
 import type { ClientCtx } from '../shell/client-command.ts';
 
@@ -30,11 +29,8 @@ export const platformBlockAccess: BlockAccess = {
     const rec = ctx.oses.client(ctx.p).device(name);
     if (!rec || rec.kind !== 'hdisk' || rec.uid === undefined) throw new BlockIoError('ENOENT', `${ctx.p.def.name} has no configured disk ${name}`);
     if (rec.status !== 'Available') throw new BlockIoError('ENXIO', `${name} is Defined, not Available`);
-    // The block path knows disks by the names devices.ts gives the disks visible now; ours are the OS's
-    // configured names (stable across cfgmgr and path failures). The unique id ties the two.
-    const live = namedDisks(ctx.sys, ctx.oses, ctx.p).find((d) => d.uid === rec.uid);
-    if (!live) throw new BlockIoError('EIO', `${name}: no working path to disk ${rec.uid}`);
-    const dev = ctx.oses.blockDevice(ctx.p.def.lpar_id, live.name);
+    // The block path names disks as this OS configured them (devices.ts): the same name is the same disk.
+    const dev = ctx.oses.blockDevice(ctx.p.def.lpar_id, name);
     const size = dev.sizeBytes;
     return {
       name,

@@ -1,5 +1,5 @@
 // A client partition's IP stack (issue "Ethernet" item 5): its interfaces en0, en1, … over the virtual
-// adapters ent0, ent1, … (names from devices.ts), their live settings (address, mask, up/down, MTU 1500),
+// adapters ent0, ent1, … (the names the partition's OS configured: devices.ts), their live settings (address, mask, up/down, MTU 1500),
 // the ARP cache, the echo responder (ip-endpoint.ts) and per-adapter counters for entstat and netstat.
 // The ODM settings (net-config.ts) are what `chdev` changes and what every activation starts from;
 // `ifconfig` changes only the live settings, as on AIX. Live state and counters start afresh at each
@@ -12,7 +12,7 @@ import type { FrameQueue } from '../../../platform/hypervisor/ethernet/frame-que
 import { IpEndpoint, type EchoReply } from '../../../platform/hypervisor/ethernet/ip-endpoint.ts';
 import { parseIpv4 } from '../../../platform/hypervisor/ethernet/ipv4-address.ts';
 import { parseMac } from '../../../platform/hypervisor/ethernet/mac.ts';
-import { clientAdapters } from '../devices.ts';
+import type { ClientAdapter } from '../devices.ts';
 import { ArpTable } from './arp-table.ts';
 import { VswitchLink } from './vswitch-link.ts';
 import { HopCost } from '../../../platform/hypervisor/ethernet/hop-cost.ts';
@@ -21,6 +21,8 @@ import { initialNetConfig, loadNetConfig, saveNetConfig, unconfigured, type Clie
 export interface ClientIpStackOptions {
   lparId: number;
   partition: () => Partition | undefined;
+  /** The partition's configured adapters (devices.ts clientAdapters): an adapter the OS has not configured has no interface. */
+  adapters: () => ClientAdapter[];
   store: NvramStore;
   net: SimConfig['network'];
   now: () => number;
@@ -75,14 +77,14 @@ export class ClientIpStack {
     this.loopbackPackets = 0;
   }
 
-  /** The running adapters with their interface names (slot order, devices.ts). */
+  /** The configured Ethernet adapters with their interface names (entN → enN, devices.ts). */
   interfaces(): InterfaceView[] {
     const p = this.p;
     if (!p?.run.alloc) return [];
     this.ensureActivation();
     const eth = new Map(p.run.alloc.virtual_io.eth.map((a) => [a.slot, a]));
     const odm = this.odm();
-    return clientAdapters(p).filter((a) => a.kind === 'eth').map((a) => {
+    return this.o.adapters().filter((a) => a.kind === 'eth' && eth.has(a.slot)).map((a) => {
       const name = a.name.replace(/^ent/, 'en');
       const adapter = eth.get(a.slot)!;
       return { name, device: a.name, adapter, endpoint: this.runtime(a.slot, adapter, odm.interfaces[name]).endpoint, odm: odm.interfaces[name] ?? unconfigured() };

@@ -72,7 +72,9 @@ export class ClientShell {
       },
       command: (name) => {
         const c = CLIENT_COMMANDS.get(name);
-        return c && ((args, stdin) => c({ sys: this.sys, oses: this.oses, p: running(), stdin, now }, args));
+        // A command that changed the configured devices (cfgmgr, rmdev) tells the block path at once, so
+        // that the next command of the same line (dd) finds the devices by their new names and paths.
+        return c && ((args, stdin) => { try { return c({ sys: this.sys, oses: this.oses, p: running(), stdin, now }, args); } finally { os.noteDevices(); } });
       },
     };
     try {

@@ -27,7 +27,7 @@ const SEA_STRUCTURE = ['real_adapter', 'virt_adapters', 'pvid', 'pvid_adapter', 
 
 /** Why changing the device now would disturb it, or undefined. */
 function busyReason(ctx: Ctx, d: Device): string | undefined {
-  const uses = usersOf(ctx.cfg, d.name);
+  const uses = usersOf(ctx.cfg, d.name, ctx.env);
   if (['hdisk', 'ent', 'veth'].includes(d.cls) && uses.length > 0) return describeUse(uses[0]);
   if (d.cls === 'fcs') return 'its FC SCSI protocol device';
   if (d.cls === 'fscsi') {

@@ -71,7 +71,7 @@ export const lsdev: Command = (ctx, argv) => {
 
 function freeFor(ctx: Ctx, d: Device, use: 'sea' | 'ip' | undefined): boolean {
   if (use === undefined) return true;
-  const uses = usersOf(ctx.cfg, d.name);
+  const uses = usersOf(ctx.cfg, d.name, ctx.env);
   return use === 'sea' ? uses.length === 0 : !uses.some((u) => u.kind === 'sea' || u.kind === 'lnagg');
 }
 

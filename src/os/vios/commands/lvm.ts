@@ -2,7 +2,9 @@
 // A disk joins at most one VG and never while it backs a VTD; mkvg writes PVIDs (§2.8).
 import { naturalCompare, usedNames, validDeviceName } from '../device-names.ts';
 import { describeUse, usersOf, vgOfDisk } from '../device-usage.ts';
+import { refusePagingUse } from '../paging-device.ts';
 import { findVg, parseSizeMB, ppSizeFor, pvidFor, vgIdFor, vgSpace } from '../volume-group.ts';
+import { allocatePps, freePpCount, pinExtents } from '../pp-allocation.ts';
 import { fail, VIOS_MSG } from '../vios-errors.ts';
 import { out, type Command, type Ctx } from './context.ts';
 import { parseArgs } from './args.ts';
@@ -27,6 +29,12 @@ function newName(ctx: Ctx, given: string | undefined, prefix: string): string {
 
 const diskMB = (ctx: Ctx) => (name: string): number => ctx.tree.get(name)?.disk?.sizeMB ?? 0;
 
+/** How many PPs of `ppSizeMB` each PV holds (undefined for a disk the VIOS does not see now). */
+export const ppsOn = (ctx: Ctx, ppSizeMB: number) => (pv: string): number | undefined => {
+  const mb = ctx.tree.get(pv)?.disk?.sizeMB;
+  return mb === undefined ? undefined : Math.floor(mb / ppSizeMB);
+};
+
 export const mkvg: Command = (ctx, argv) => {
   const a = parseArgs('mkvg', argv, { '-vg': 'value', '-f': 'bool' }, MANY);
   const disks = a.positional;
@@ -37,8 +45,9 @@ export const mkvg: Command = (ctx, argv) => {
     if (dev.cls !== 'hdisk') fail(VIOS_MSG.wrongType(d, 'a physical volume'));
     const vg = vgOfDisk(ctx.cfg, d);
     if (vg) fail(VIOS_MSG.inVolumeGroup(d, vg));
-    const use = usersOf(ctx.cfg, d)[0];
-    if (use) fail(VIOS_MSG.adapterUsed(d, describeUse(use)));
+    const uses = usersOf(ctx.cfg, d, ctx.env);
+    refusePagingUse(d, uses);
+    if (uses[0]) fail(VIOS_MSG.adapterUsed(d, describeUse(uses[0])));
   }
   const name = newName(ctx, a.value('-vg'), 'vg');
   const uids = disks.map((d) => ctx.tree.get(d)!.disk!.uid);
@@ -55,10 +64,14 @@ export const mklv: Command = (ctx, argv) => {
   const vg = findVg(ctx.cfg, vgName);
   for (const p of pvs) if (!vg.pvs.includes(p)) fail(VIOS_MSG.wrongType(p, `a physical volume of "${vgName}"`));
   const pps = Math.ceil(parseSizeMB(size) / vg.ppSizeMB);
-  const space = vgSpace(vg, diskMB(ctx));
-  if (pps > space.freePPs) fail(VIOS_MSG.noSpace(vgName, pps, space.freePPs));
+  // The LV's PPs: the first free ones on the PVs given (or the VG's), kept in the configuration (pp-allocation.ts).
+  const ppsOf = ppsOn(ctx, vg.ppSizeMB);
+  const unplaced = pinExtents(vg, ppsOf);
+  if (unplaced !== undefined) fail(VIOS_MSG.lvUnplaced(vgName, unplaced));
+  const on = pvs.length ? [...new Set(pvs)] : vg.pvs;
+  const extents = allocatePps(vg, pps, ppsOf, on) ?? fail(VIOS_MSG.noSpace(vgName, pps, freePpCount(vg, ppsOf, on)));
   const name = newName(ctx, a.value('-lv'), 'lv');
-  vg.lvs.push({ name, type: a.value('-type') ?? 'jfs2', pps });
+  vg.lvs.push({ name, type: a.value('-type') ?? 'jfs2', pps, extents });
   ctx.changed = true;
   return out([name]);
 };
@@ -82,8 +95,8 @@ export const lspv: Command = (ctx, argv) => {
     const vg = vgOfDisk(ctx.cfg, d.name);
     return { name: d.name, pvid: ctx.cfg.pvids[d.disk?.uid ?? ''] ?? 'none', vg: vg ?? 'None', status: vg ? 'active' : '', sizeMB: d.disk?.sizeMB ?? 0 };
   });
-  // -free: neither in a volume group nor backing a VTD (§2.8).
-  if (a.has('-free')) rs = rs.filter((r) => usersOf(ctx.cfg, r.name).length === 0);
+  // -free: neither in a volume group nor backing a VTD (§2.8), nor a paging space device of the shared memory pool.
+  if (a.has('-free')) rs = rs.filter((r) => usersOf(ctx.cfg, r.name, ctx.env).length === 0);
   const sizes = a.has('-free') || a.has('-size');
   const fmt = a.value('-fmt');
   if (fmt !== undefined) return out(delimited(rs.map((r) => pvFields(r, sizes)), fmt));

@@ -50,10 +50,13 @@ export const chkdev: Command = (ctx, argv) => {
   const fields = a.list('-field').length > 0 ? a.list('-field') : [...CHKDEV_FIELDS];
   for (const f of fields) if (!(CHKDEV_FIELDS as readonly string[]).includes(f)) fail(VIOS_MSG.usage('chkdev', `"${f}" is not a valid field (${CHKDEV_FIELDS.join(', ')}).`));
   const rows = disks.map((d) => {
-    const mapped = usersOf(ctx.cfg, d.name).some((u) => u.kind === 'vtd');
+    const uses = usersOf(ctx.cfg, d.name, ctx.env);
+    const mapped = uses.some((u) => u.kind === 'vtd');
+    // A paging space device of the shared memory pool cannot be virtualized either (paging-device.ts).
+    const claimed = mapped || uses.some((u) => u.kind === 'paging');
     const v: Record<string, string> = {
       name: d.name, identifier: d.disk?.uid ?? '', pvid: ctx.cfg.pvids[d.disk?.uid ?? ''] ?? 'none',
-      phys2virt_capable: mapped ? 'NA' : 'YES', virt2nphys_capable: mapped ? 'YES' : 'NA', virt2phys_capable: mapped ? 'YES' : 'NA',
+      phys2virt_capable: claimed ? 'NA' : 'YES', virt2nphys_capable: mapped ? 'YES' : 'NA', virt2phys_capable: mapped ? 'YES' : 'NA',
     };
     return fields.map((f) => v[f]);
   });

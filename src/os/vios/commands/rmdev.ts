@@ -6,9 +6,12 @@
 import type { Device } from '../device-tree.ts';
 import { describeUse, usersOf } from '../device-usage.ts';
 import { FIXED_DEVICES } from '../device-names.ts';
+import { refusePagingUse } from '../paging-device.ts';
 import { fail, VIOS_MSG } from '../vios-errors.ts';
 import { out, type Command, type Ctx } from './context.ts';
 import { parseArgs } from './args.ts';
+import { ppsOn } from './lvm.ts';
+import { pinExtents } from '../pp-allocation.ts';
 
 export const rmvdev: Command = (ctx, argv) => {
   const a = parseArgs('rmvdev', argv, { '-vtd': 'value', '-vdev': 'value', '-rmlv': 'bool', '-f': 'bool' });
@@ -18,10 +21,12 @@ export const rmvdev: Command = (ctx, argv) => {
     ? [ctx.cfg.vtds.find((t) => t.name === vtd) ?? fail(ctx.tree.get(vtd) ? VIOS_MSG.wrongType(vtd, 'a virtual target device') : VIOS_MSG.noDevice(vtd))]
     : ctx.cfg.vtds.filter((t) => t.backing === a.value('-vdev'));
   if (gone.length === 0) fail(VIOS_MSG.notMapped(a.value('-vdev') ?? ''));
+  // -rmlv never deletes a paging space device of the shared memory pool (paging-device.ts).
+  if (a.has('-rmlv')) for (const t of gone) if (t.kind === 'lv') refusePagingUse(t.backing, usersOf(ctx.cfg, t.backing, ctx.env));
   for (const t of gone) {
     forget(ctx, t.name);
     ctx.cfg.vtds = ctx.cfg.vtds.filter((x) => x !== t);
-    if (a.has('-rmlv') && t.kind === 'lv') for (const g of ctx.cfg.vgs) g.lvs = g.lvs.filter((l) => l.name !== t.backing);
+    if (a.has('-rmlv') && t.kind === 'lv') removeLv(ctx, t.backing);
   }
   ctx.changed = true;
   return out(gone.map((t) => `${t.name} deleted`));
@@ -56,7 +61,8 @@ function collect(ctx: Ctx, d: Device, recursive: boolean, ucfg: boolean, plan: s
   seen.add(d.name);
   if ((FIXED_DEVICES as readonly string[]).includes(d.name)) fail(VIOS_MSG.wrongType(d.name, 'a device that can be removed'));
   if (d.cls === 'vg' || d.cls === 'lv') fail(VIOS_MSG.unsupported('Removing volume groups and logical volumes'));
-  const uses = usersOf(ctx.cfg, d.name).filter((u) => !(ucfg && u.kind === 'vfc'));
+  const uses = usersOf(ctx.cfg, d.name, ctx.env).filter((u) => !(ucfg && u.kind === 'vfc'));
+  refusePagingUse(d.name, uses); // neither -recursive nor -ucfg takes a paging space device away
   const vg = uses.find((u) => u.kind === 'vg');
   if (vg) fail(VIOS_MSG.vgBusy(d.name, vg.name));
   const deps = [...children(ctx, d), ...uses.filter((u) => u.kind !== 'vfc').map((u) => ctx.tree.get(u.name)).filter((x): x is Device => !!x)];
@@ -65,6 +71,18 @@ function collect(ctx: Ctx, d: Device, recursive: boolean, ucfg: boolean, plan: s
   }
   for (const dep of deps) collect(ctx, dep, recursive, ucfg, plan, seen);
   plan.push(d.name);
+}
+
+/**
+ * `-rmlv`: the LV goes and its PPs become free; every other LV of its VG keeps its PPs (their places are
+ * written down first for a configuration saved without them: pp-allocation.ts pinExtents).
+ */
+function removeLv(ctx: Ctx, lv: string): void {
+  const vg = ctx.cfg.vgs.find((g) => g.lvs.some((l) => l.name === lv));
+  if (!vg) return;
+  const unplaced = pinExtents(vg, ppsOn(ctx, vg.ppSizeMB));
+  if (unplaced !== undefined) fail(VIOS_MSG.lvUnplaced(vg.name, unplaced));
+  vg.lvs = vg.lvs.filter((l) => l.name !== lv);
 }
 
 /** Drop every trace of a device name from the configuration's per-device tables. */

@@ -29,5 +29,5 @@ export function vgDetail(vg: VgConfig, space: VgSpace, openLvs: number): string[
 export function vgLvTable(vg: VgConfig, open: (lv: string) => boolean): string[] {
   const row = (c: string[]): string => `${c[0].padEnd(20)}${c[1].padEnd(11)}${c[2].padEnd(8)}${c[3].padEnd(8)}${c[4].padEnd(5)}${c[5].padEnd(14)}${c[6]}`;
   return [`${vg.name}:`, row(['LV NAME', 'TYPE', 'LPs', 'PPs', 'PVs', 'LV STATE', 'MOUNT POINT']),
-    ...vg.lvs.map((l) => row([l.name, l.type, String(l.pps), String(l.pps), '1', open(l.name) ? 'open/syncd' : 'closed/syncd', 'N/A']))];
+    ...vg.lvs.map((l) => row([l.name, l.type, String(l.pps), String(l.pps), String(new Set(l.extents?.map((e) => e.pv)).size || 1), open(l.name) ? 'open/syncd' : 'closed/syncd', 'N/A']))];
 }

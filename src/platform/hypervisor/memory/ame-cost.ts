@@ -9,7 +9,9 @@
 //   x ≤ 1 is reachable (f ≤ 1 / (1 − c)); x > 1 means the factor is beyond what the data allows: AIX keeps
 //   compressing and decompressing to no avail and pages.
 //   cost (PU) = busyPU × [ cpuPerCompressedFraction × min(x, 1) + overshootPenalty × max(0, x − 1) ]
-//   and × hardwareCostFactor with the POWER8+/POWER9 compression accelerator (hardware_mem_expansion).
+//   and × hardwareCostFactor with the POWER8+/POWER9 compression accelerator: the model must have it and the
+//   partition's hardware_mem_expansion (a partition setting, §5.5) must not be 0; without the setting the
+//   model's capability decides (SIM choice).
 // So the cost is 0 at f ≤ 1 (or 0 = off), grows with the factor, is larger when data compresses badly (small
 // c), rises sharply once the factor is out of reach, and scales with how busy the partition is.
 import { defaultConfig, type SimConfig } from '../../../sim/config.ts';

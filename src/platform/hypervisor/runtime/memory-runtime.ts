@@ -14,7 +14,9 @@ export interface MemPoolStep extends AmsTotals { poolMB: number; firmwareMB: num
 export function ameExtraPU(sys: ManagedSystem, p: Partition, cpu: number, compressibility: number): number {
   const a = p.run.alloc;
   if (!a || !(a.mem_expansion > 1) || !ameAppliesTo(p.def.os_version)) return 0;
-  return ameCpuCost(a.mem_expansion, compressibility, cpu, { hardware: sys.model.capabilities.hardwareAme, constants: sys.config.ame });
+  // The accelerator needs the model's capability and the partition's hardware_mem_expansion not 0 (§5.5).
+  const hardware = sys.model.capabilities.hardwareAme && a.hardware_mem_expansion !== 0;
+  return ameCpuCost(a.mem_expansion, compressibility, cpu, { hardware, constants: sys.config.ame });
 }
 
 export class MemoryRuntime {
