@@ -1,11 +1,13 @@
 // A client partition's AIX-like operating system (issue "Client OS": "a client partition gives an AIX-like
 // shell"): its device configuration, kept across boots (state/), and its shell (shell/, commands/). The OS
 // runs only while the partition does; it notices what happened since it last looked when a command line
-// comes in (observe): a new activation is a boot (devices configured afresh, error logging turned on),
-// a VIOS that stopped or came back fails or recovers the MPIO paths through it (errpt entries).
-// SIM: the boot-time configuration is taken when the OS is first reached after the activation, not at the
-// instant the partition reached Running (the lab configures its VIOSes after @settle, and a real client
-// would have found the same disks at its boot because it would have booted from them).
+// comes in (observe), or when the block path or the IP stack asks for its devices (current, devices.ts):
+// a new activation is a boot (devices configured afresh, error logging turned on), a VIOS that stopped or
+// came back fails or recovers the MPIO paths through it (errpt entries).
+// SIM: the boot-time configuration is taken when the OS is first reached after the activation (a command
+// line, a disk opened, a frame for one of its interfaces), not at the instant the partition reached Running
+// (the lab configures its VIOSes after @settle, and a real client would have found the same disks at its
+// boot because it would have booted from them).
 import type { NvramStore } from '../../platform/fsp/nvram.ts';
 import type { ManagedSystem, Partition } from '../../platform/managed-system.ts';
 import type { PartitionOses } from '../partition-oses.ts';

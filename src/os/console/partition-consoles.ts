@@ -17,6 +17,22 @@ export interface ConsoleOses {
   viosConsoleCommand(p: Partition, line: string): ShellResult;
 }
 
+/** `exit` with a status: the login shell ends (plain `exit` and `logout` the console itself handles). */
+const EXIT_WITH_STATUS = /^\s*exit\s+\d+\s*$/;
+
+/** The padmin shell keeps nothing between lines (vios-os.ts): a login only needs to notice `exit N`. */
+function padminSession(oses: ConsoleOses, p: Partition): ConsoleSession {
+  let exited = false;
+  return {
+    run(line) {
+      if (!EXIT_WITH_STATUS.test(line)) return oses.viosConsoleCommand(p, line);
+      exited = true;
+      return { stdout: '', stderr: '', exit: Number(line.trim().split(/\s+/)[1]) };
+    },
+    get exited() { return exited; },
+  };
+}
+
 export class PartitionConsoles implements ConsoleDriver {
   private readonly consoles = new WeakMap<Partition, PartitionConsole>();
   private readonly host: ConsoleHost;
@@ -27,8 +43,7 @@ export class PartitionConsoles implements ConsoleDriver {
     this.host = {
       vars: (p) => consoleVars(this.sys, p),
       password: (kind) => passwords[kind],
-      // The padmin shell keeps nothing between lines (vios-os.ts); `exit` and `logout` end its login.
-      login: (p, kind) => (kind === 'vios' ? { run: (line) => oses.viosConsoleCommand(p, line), exited: false } : oses.clientShell(p)),
+      login: (p, kind) => (kind === 'vios' ? padminSession(oses, p) : oses.clientShell(p)),
     };
   }
 

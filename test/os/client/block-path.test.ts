@@ -123,6 +123,39 @@ test('vSCSI, logical volumes: two LVs are disjoint regions of the VG\'s disks, t
   } finally { l.t.close(); }
 });
 
+test('removing a logical volume (rmvdev -rmlv) leaves the LVs created after it, and their data, where they are', async () => {
+  const l = await lab();
+  try {
+    await l.vios('vios2', 'mkvg -vg datavg hdisk0');
+    await l.vios('vios2', 'mklv -lv lva datavg 1G');
+    await l.vios('vios2', 'mklv -lv lvb datavg 1G');
+    await l.vios('vios2', 'mkvdev -vdev lva -vadapter vhost0 -dev vta');
+    await l.vios('vios2', 'mkvdev -vdev lvb -vadapter vhost0 -dev vtb');
+    const sh = (line: string) => l.t.sim.osCommand(S, 'aix01', line);
+    assert.equal(sh('cfgmgr').exit, 0);
+    const b = l.open('aix01', 'lvb');
+    const tail = pattern(KB64, 14);
+    assert.equal(sh(`echo LVBDATA | dd of=/dev/${b.name} conv=sync`).exit, 0, 'the client writes lvb through its shell');
+    b.write(b.sizeBytes - KB64, tail);
+    const head = b.read(0, 512);
+    assert.equal(head.toString('latin1', 0, 8), 'LVBDATA\n');
+
+    assert.equal(await l.vios('vios2', 'rmvdev -vtd vta -rmlv'), 'vta deleted\n');
+    assert.deepEqual(b.read(0, 512), head, 'lvb\'s first sector is still there');
+    assert.deepEqual(b.read(b.sizeBytes - KB64, KB64), tail, 'and its last');
+    assert.match(sh(`dd if=/dev/${b.name} count=1 | od -c | head -1`).stdout, /^0000000 +L +V +B +D +A +T +A +\\n/, 'as dd reads it');
+
+    // A new LV takes lva's freed PPs, and writing it does not touch lvb.
+    await l.vios('vios2', 'mklv -lv lvc datavg 1G');
+    const vg = l.oses.vios(l.sys.partitionByName('vios2')!).volumeGroups()[0];
+    assert.deepEqual(vg.lvs.map((x) => [x.name, x.extents?.[0].pp]), [['lvb', 1 + 1024 / vg.ppSizeMB], ['lvc', 1]]);
+    await l.vios('vios2', 'mkvdev -vdev lvc -vadapter vhost0 -dev vtc');
+    assert.equal(sh('cfgmgr').exit, 0);
+    l.open('aix01', 'lvc').write(0, Buffer.alloc(2 * MB, 0xee));
+    assert.deepEqual(b.read(0, 512), head);
+  } finally { l.t.close(); }
+});
+
 test('vFC (NPIV): aix03 writes LUN F through its virtual FC adapter; the LUN\'s storage holds it, LUN G does not', async () => {
   const l = await lab();
   try {

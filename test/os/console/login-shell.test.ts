@@ -32,3 +32,22 @@ test('one shell per console login: x=5 is still set on the next line, $? carries
     assert.equal(type('echo "x is [$x]"\r'), 'echo "x is [$x]"\r\nx is []\r\n# ', 'a new login starts a fresh shell');
   } finally { t.close(); }
 });
+
+test('a VIOS console login ends with exit 3 too, after running padmin commands', async () => {
+  const t = await openSim();
+  try {
+    const vt = virtualTerminals(t.sim.system(S));
+    const s = vt.open({ name: 'vios1' });
+    let cursor = s.cursor;
+    const type = (keys: string): string => {
+      vt.write(s.session, keys);
+      const r = vt.read(s.session, cursor);
+      cursor = r.cursor;
+      return r.data;
+    };
+    assert.match(type('padmin\rpadmin\r'), /\$ $/);
+    assert.equal(type('ioslevel\r'), 'ioslevel\r\n3.1.4.21\r\n$ ');
+    assert.match(type('exit 3\r'), /^exit 3\r\n[^]*Console login: $/);
+    assert.match(type('padmin\rpadmin\r'), /\$ $/, 'and a new login works');
+  } finally { t.close(); }
+});

@@ -1,6 +1,7 @@
 // A client partition's IP stack (issue "Ethernet" item 5): its interfaces en0, en1, … over the virtual
-// adapters ent0, ent1, … (the names the partition's OS configured: devices.ts), their live settings (address, mask, up/down, MTU 1500),
-// the ARP cache, the echo responder (ip-endpoint.ts) and per-adapter counters for entstat and netstat.
+// adapters ent0, ent1, … (the names the partition's OS configured: devices.ts), their live settings
+// (address, mask, up/down, MTU 1500), the ARP cache, the echo responder (ip-endpoint.ts) and per-adapter
+// counters for entstat and netstat.
 // The ODM settings (net-config.ts) are what `chdev` changes and what every activation starts from;
 // `ifconfig` changes only the live settings, as on AIX. Live state and counters start afresh at each
 // activation of the partition.

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import type { NvramStore } from '../../../platform/fsp/nvram.ts';
 
-/** Device kinds the OS names from what the hypervisor offers (devices.ts naming): adapters and disks. */
+/** Device kinds the OS names from what the hypervisor offers (device-config.ts; devices.ts answers with them): adapters and disks. */
 export const DEVICE_KINDS = ['ent', 'vscsi', 'fcs', 'hdisk'] as const;
 export type DeviceKind = (typeof DEVICE_KINDS)[number];
 

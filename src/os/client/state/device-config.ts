@@ -1,8 +1,9 @@
 // How a client partition's AIX configures its devices (the ODM's Customized Devices), from what the
 // hypervisor and the VIOSes offer it now:
 //   - at boot every device found is configured: a device known from before keeps its name, a new one gets
-//     the lowest free number of its kind (adapters in virtual slot order, disks in label order: devices.ts's
-//     order, so a first boot names them exactly as devices.ts does); devices not found stay Defined;
+//     the lowest free number of its kind (adapters in virtual slot order, disks in label order: the order
+//     visibility.ts offers them in); devices not found stay Defined. These names are the only ones: every
+//     other part of the system asks for them through devices.ts;
 //   - after boot nothing new appears by itself: a virtual adapter added by DLPAR or a disk newly mapped on
 //     a VIOS shows up only when `cfgmgr` runs (vios.md §1.1's SIM-RULE, the client side of it);
 //   - an adapter removed by DLPAR is unconfigured with its paths (the HMC's DLPAR runs drmgr, which removes
