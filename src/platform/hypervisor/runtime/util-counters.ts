@@ -83,7 +83,8 @@ function lparRow(sys: ManagedSystem, id: number, c: LparCounters): LparUtilCount
   return {
     lpar_id: id,
     lpar_name: p.def.name,
-    curr_proc_mode: a?.proc_mode ?? 'shared',
+    // A stopped partition keeps its counters; its mode is then the one its profile would activate with.
+    curr_proc_mode: a?.proc_mode ?? (p.def.profiles.find((x) => x.name === (p.def.curr_profile || p.def.default_profile))?.proc_mode ?? 'shared'),
     curr_procs: a?.procs ?? 0,
     curr_proc_units: shared ? a!.proc_units : 0,
     curr_sharing_mode: a?.sharing_mode ?? '',
