@@ -42,7 +42,11 @@ export interface SshServerOptions {
 export interface RunningSsh { port: number; close(): Promise<void> }
 
 export function startSshServer(o: SshServerOptions, host: string, port: number): Promise<RunningSsh> {
+  // Open connections, so that stopping the server ends them instead of waiting for every client to leave.
+  const clients = new Set<ssh2.Connection>();
   const server = new Server({ hostKeys: [o.hostKey] }, (client, info) => {
+    clients.add(client);
+    client.on('close', () => clients.delete(client));
     // Small interactive writes (echo, prompt) must not wait for Nagle's algorithm.
     (client as unknown as { setNoDelay(b: boolean): void }).setNoDelay(true);
     let user = '';
@@ -150,7 +154,13 @@ export function startSshServer(o: SshServerOptions, host: string, port: number):
     server.once('error', reject);
     server.listen(port, host, () => {
       const addr = server.address() as AddressInfo;
-      resolve({ port: addr.port, close: () => new Promise((r) => server.close(() => r())) });
+      resolve({
+        port: addr.port,
+        close: () => new Promise((r) => {
+          server.close(() => r());
+          for (const c of clients) { try { c.end(); } catch { /* already gone */ } }
+        }),
+      });
     });
   });
 }
