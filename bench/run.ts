@@ -16,6 +16,7 @@ import { viosBench } from './vios.ts';
 import { blockIoBench } from './block-io.ts';
 import { framesBench } from './frames.ts';
 import { dispatcherBench } from './dispatcher.ts';
+import { runtimeBench } from './runtime.ts';
 
 const N = 1000;
 const ACTIVE = 300;
@@ -92,4 +93,5 @@ await viosBench();
 await blockIoBench();
 await framesBench();
 dispatcherBench();
+await runtimeBench();
 summary();

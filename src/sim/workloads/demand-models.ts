@@ -16,11 +16,37 @@ export function meanCpu(s: WorkloadSpec, t0: number, t1: number): number {
 
 /** A daily curve: base at night, peak at peak_hour (UTC), a raised cosine in between. */
 function dailyMean(base: number, peak: number, peakHour: number, t0: number, t1: number): number {
-  const w = (2 * Math.PI) / DAY_MS, tp = peakHour * 3_600_000;
-  const amp = (peak - base) / 2;
-  if (t1 <= t0) return base + amp * (1 + Math.cos(w * (t0 - tp)));
-  const avgCos = (Math.sin(w * (t1 - tp)) - Math.sin(w * (t0 - tp))) / (w * (t1 - t0));
-  return base + amp * (1 + avgCos);
+  const tp = dailyPeakMs(peakHour);
+  return dailyLevel(base, dailyAmp(base, peak), dailyLift(dailyAvgCos(tp, t0, t1, dailySin(tp, t0), dailySin(tp, t1))));
+}
+
+// The daily curve in parts, so that a batch of partitions (demand-plan.ts) shares the trigonometry of those
+// with the same peak hour, and reuses one step's end as the next step's start, with the same results.
+const DAILY_W = (2 * Math.PI) / DAY_MS;
+export const dailyPeakMs = (peakHour: number): number => peakHour * 3_600_000;
+/** sin(ω(t − tp)): the antiderivative (up to 1/ω) of the curve's cosine at t. */
+export const dailySin = (tp: number, t: number): number => Math.sin(DAILY_W * (t - tp));
+/** Mean of cos(ω(t − tp)) over [t0, t1) from the sines at both ends; the point value when t1 ≤ t0. */
+export function dailyAvgCos(tp: number, t0: number, t1: number, sin0: number, sin1: number): number {
+  if (t1 <= t0) return Math.cos(DAILY_W * (t0 - tp));
+  return (sin1 - sin0) / (DAILY_W * (t1 - t0));
+}
+/** The curve's level: base plus the raised cosine, amp·(1 + mean cosine) with amp half the way up to peak. */
+export const dailyAmp = (base: number, peak: number): number => (peak - base) / 2;
+export const dailyLift = (avgCos: number): number => 1 + avgCos;
+export const dailyLevel = (base: number, amp: number, lift: number): number => base + amp * lift;
+
+/**
+ * meanCpu of one burst or csv workload with its per-call work done once (the trace's prefix integral looked
+ * up, units converted), for replaying many steps; same results as meanCpu.
+ */
+export function intervalMean(s: Extract<WorkloadSpec, { kind: 'burst' | 'csv' }>): (t0: number, t1: number) => number {
+  if (s.kind === 'burst') {
+    const { base, peak } = s, period = s.period * 1000, duration = s.duration * 1000;
+    return (t0, t1) => burstMean(base, peak, period, duration, t0, t1);
+  }
+  const tr = traceOf(s), since = s.since;
+  return (t0, t1) => traceMean(tr, t0 - since, t1 - since);
 }
 
 /** Bursts: `peak` for the first `duration` of every `period` (periods aligned to the epoch), else `base`. */

@@ -3,8 +3,8 @@
 // DemandSource. Partitions without a workload run an idle OS (config runtime.idle…).
 import type { NvramStore } from '../../platform/fsp/nvram.ts';
 import type { ManagedSystem, Partition } from '../../platform/managed-system.ts';
-import type { DemandSource, PartitionDemand } from '../../platform/hypervisor/runtime/demand-source.ts';
-import { meanCpu } from './demand-models.ts';
+import type { DemandSource } from '../../platform/hypervisor/runtime/demand-source.ts';
+import { DemandPlan } from './demand-plan.ts';
 import { loadTrace } from './csv-trace.ts';
 import { memParam, num, parseWorkloadWords, WorkloadSpecSchema, WorkloadSyntaxError, type WorkloadSpec } from './workload-spec.ts';
 
@@ -12,12 +12,15 @@ const key = (lparId: number): string => `lpar/${lparId}`;
 
 export class WorkloadTable implements DemandSource {
   private readonly specs = new Map<number, WorkloadSpec>();
+  /** Bumped whenever a workload is set or cleared: the plan (demand-plan.ts) is made again. */
+  private version = 0;
+  private plan: { parts: readonly Partition[]; version: number; plan: DemandPlan } | null = null;
 
   constructor(private readonly sys: ManagedSystem, private readonly store: NvramStore) {
     // What ran in a removed partition goes with it: a new partition reusing the id starts idle.
     sys.on((b) => {
       for (const e of b.events) {
-        if (e.kind === 'partition-removed' && this.specs.delete(e.lpar_id)) this.store.commit([], [key(e.lpar_id)]);
+        if (e.kind === 'partition-removed' && this.specs.delete(e.lpar_id)) { this.version++; this.store.commit([], [key(e.lpar_id)]); }
       }
     });
     const loaded = store.load();
@@ -35,6 +38,7 @@ export class WorkloadTable implements DemandSource {
     if (words.length === 1 && words[0] === 'none') {
       this.sys.runtime.advance();
       this.specs.delete(lparId);
+      this.version++;
       this.store.commit([], [key(lparId)]);
       return undefined;
     }
@@ -42,17 +46,20 @@ export class WorkloadTable implements DemandSource {
     // Time so far ran under the previous workload.
     this.sys.runtime.advance();
     this.specs.set(lparId, spec);
+    this.version++;
     this.store.commit([[key(lparId), spec]], []);
     return spec;
   }
 
-  demand(p: Partition, t0: number, t1: number): PartitionDemand {
-    const rt = this.sys.config.runtime;
-    const s = this.specs.get(p.def.lpar_id);
-    const mem = p.run.alloc?.mem ?? 0;
-    if (!s) return { cpu: rt.idleDemandPU, memInUseMB: (mem * rt.idleMemInUsePercent) / 100, compressibility: rt.defaultCompressibility };
-    const inUse = s.mem === undefined ? (mem * rt.idleMemInUsePercent) / 100 : 'mb' in s.mem ? Math.min(mem, s.mem.mb) : (mem * s.mem.percent) / 100;
-    return { cpu: meanCpu(s, t0, t1), memInUseMB: inUse, compressibility: s.compress ?? rt.defaultCompressibility };
+  fill(
+    parts: readonly Partition[], t0: number, t1: number, cpu: Float64Array,
+    memInUseMB: Float64Array | null, compressibility: Float64Array | null,
+  ): void {
+    let c = this.plan;
+    if (!c || c.parts !== parts || c.version !== this.version) {
+      c = this.plan = { parts, version: this.version, plan: new DemandPlan(parts, (id) => this.specs.get(id), this.sys.config.runtime) };
+    }
+    c.plan.fill(t0, t1, cpu, memInUseMB, compressibility);
   }
 
   private build(words: string[]): WorkloadSpec {

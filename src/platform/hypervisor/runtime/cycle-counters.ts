@@ -39,6 +39,8 @@ export class RuntimeCounters {
   physical = new PoolCounters();
   /** The shared memory pool's own totals: they keep counting what partitions that stopped paged. */
   readonly memPool = { pageFaults: 0, pageInDelayUs: 0 };
+  /** Bumped when the counter objects are replaced (reset, import): holders of references fetch them again. */
+  epoch = 0;
 
   lpar(id: number): LparCounters {
     let c = this.lpars.get(id);
@@ -54,6 +56,7 @@ export class RuntimeCounters {
 
   /** Power on (IPL): every counter starts again from zero. */
   reset(): void {
+    this.epoch++;
     this.elapsedMs = 0;
     this.lpars.clear();
     this.pools.clear();
