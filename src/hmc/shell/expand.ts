@@ -4,9 +4,10 @@
 // Tilde expansion knows only `~` and `~/…` (the user's own home). Not done, and a documented difference:
 // brace expansion and pathname expansion (the HMC user has no files a pattern could match in the
 // simulator, so the word stays as it is, as bash leaves a pattern that matches nothing).
-import { NAME_RE, type Script, type Word, type WordPart } from './ast.ts';
-import { DEFAULT_IFS, splitFields } from './ifs.ts';
+import type { Script, Word, WordPart } from './ast.ts';
+import { DEFAULT_IFS } from './ifs.ts';
 import { checkTextSize } from './limits.ts';
+import { isParameterName, tildeHome, wordFields } from './word-fields.ts';
 
 /** An expansion that fails the command (bash prints it and the command's status is 1). */
 export class ExpansionError extends Error {
@@ -20,10 +21,8 @@ export interface ExpandEnv {
   substitute(body: Script): Promise<string>;
 }
 
-const SPECIAL = /^([?$#@*!0-9-]|[0-9]+)$/;
-
 function parameter(p: Extract<WordPart, { k: 'param' }>, env: ExpandEnv): string {
-  if (!NAME_RE.test(p.name) && !SPECIAL.test(p.name)) throw new ExpansionError(`${p.raw}: bad substitution`);
+  if (!isParameterName(p.name)) throw new ExpansionError(`${p.raw}: bad substitution`);
   return env.lookup(p.name) ?? '';
 }
 
@@ -39,40 +38,16 @@ async function partValue(p: WordPart, env: ExpandEnv): Promise<string> {
   return withoutTrailingNewlines(await env.substitute(p.body));
 }
 
-/** `~` or `~/…` at the start of an unquoted word: the home directory that replaces the `~`. */
-function tilde(word: Word, env: ExpandEnv): string | null {
-  const first = word.parts[0];
-  if (first?.k !== 'lit' || first.quoted || !first.text.startsWith('~')) return null;
-  if (first.text.length > 1 ? first.text[1] !== '/' : word.parts.length > 1) return null;
-  return env.lookup('HOME') ?? '';
-}
-
 /** Expands words into the fields a command receives (`$x` with x="a b" gives two fields, "$x" one). */
 export async function expandFields(words: readonly Word[], env: ExpandEnv): Promise<string[]> {
   const out: string[] = [];
   for (const word of words) {
-    const home = tilde(word, env);
-    let cur = home ?? '';
-    let exists = home !== null; // a quoted part, even an empty one (""), makes a field
-    const close = () => { if (exists) out.push(cur); cur = ''; exists = false; };
+    const home = tildeHome(word, (n) => env.lookup(n));
+    const values: string[] = [];
     for (const [k, p] of word.parts.entries()) {
-      const value = k === 0 && home !== null && p.k === 'lit' ? p.text.slice(1) : await partValue(p, env);
-      if (p.k === 'lit' || p.quoted) {
-        cur += value;
-        exists = true;
-      } else {
-        const split = splitFields(value, env.lookup('IFS') ?? DEFAULT_IFS);
-        if (split.leading) close();
-        split.fields.forEach((f, i) => {
-          if (i > 0) close();
-          cur += f;
-          exists = true;
-        });
-        if (split.trailing) close();
-      }
-      checkTextSize(cur.length);
+      values.push(k === 0 && home !== null && p.k === 'lit' ? p.text.slice(1) : await partValue(p, env));
     }
-    close();
+    wordFields(word, home, values, env.lookup('IFS') ?? DEFAULT_IFS, out);
   }
   return out;
 }

@@ -5,9 +5,9 @@
 // there is no file system in the simulated partition, so `/dev/null` is the one file a redirection can name
 // (SIM: a real AIX would create or read the file; we refuse with ksh's message instead).
 import type { Redir, Script, Word, WordPart } from '../../../hmc/shell/ast.ts';
-import { NAME_RE } from '../../../hmc/shell/ast.ts';
-import { DEFAULT_IFS, splitFields } from '../../../hmc/shell/ifs.ts';
+import { DEFAULT_IFS } from '../../../hmc/shell/ifs.ts';
 import { checkTextSize } from '../../../hmc/shell/limits.ts';
+import { isParameterName, tildeHome, wordFields } from '../../../hmc/shell/word-fields.ts';
 import { Input, Sink, type Io } from '../../../hmc/shell/streams.ts';
 import { KSH_MSG } from '../data/client-messages.ts';
 
@@ -22,47 +22,22 @@ export interface KshEnv {
   substitute(body: Script): string;
 }
 
-const SPECIAL = /^([?$#@*!0-9-]|[0-9]+)$/;
-
 function partValue(p: WordPart, env: KshEnv): string {
   if (p.k === 'lit') return p.text;
   if (p.k === 'param') {
-    if (!NAME_RE.test(p.name) && !SPECIAL.test(p.name)) throw new KshError(KSH_MSG.badSubstitution(p.raw));
+    if (!isParameterName(p.name)) throw new KshError(KSH_MSG.badSubstitution(p.raw));
     return env.lookup(p.name) ?? '';
   }
   return env.substitute(p.body).replace(/\n+$/, '');
-}
-
-/** `~` or `~/…` at the start of an unquoted word: the home directory. */
-function tilde(word: Word, env: KshEnv): string | null {
-  const first = word.parts[0];
-  if (first?.k !== 'lit' || first.quoted || !first.text.startsWith('~')) return null;
-  if (first.text.length > 1 ? first.text[1] !== '/' : word.parts.length > 1) return null;
-  return env.lookup('HOME') ?? '';
 }
 
 /** The fields a command receives: unquoted expansion results are split with IFS, quoted ones never. */
 export function expandFields(words: readonly Word[], env: KshEnv): string[] {
   const out: string[] = [];
   for (const word of words) {
-    const home = tilde(word, env);
-    let cur = home ?? '';
-    let exists = home !== null; // a quoted part, even "" alone, makes a field
-    const close = (): void => { if (exists) out.push(cur); cur = ''; exists = false; };
-    for (const [k, p] of word.parts.entries()) {
-      const value = k === 0 && home !== null && p.k === 'lit' ? p.text.slice(1) : partValue(p, env);
-      if (p.k === 'lit' || p.quoted) {
-        cur += value;
-        exists = true;
-      } else {
-        const split = splitFields(value, env.lookup('IFS') ?? DEFAULT_IFS);
-        if (split.leading) close();
-        split.fields.forEach((f, i) => { if (i > 0) close(); cur += f; exists = true; });
-        if (split.trailing) close();
-      }
-      checkTextSize(cur.length);
-    }
-    close();
+    const home = tildeHome(word, (n) => env.lookup(n));
+    const values = word.parts.map((p, k) => (k === 0 && home !== null && p.k === 'lit' ? p.text.slice(1) : partValue(p, env)));
+    wordFields(word, home, values, env.lookup('IFS') ?? DEFAULT_IFS, out);
   }
   return out;
 }
