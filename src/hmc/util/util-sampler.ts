@@ -5,7 +5,7 @@
 //
 // Samples fall on multiples of the rate in HMC time (every full minute at 60 s), so that hourly and daily
 // summaries start on the hour; the real HMC's phase is not documented.
-import { isHmcError } from '../../errors/hmc-error.ts';
+import { fail, isHmcError } from '../../errors/hmc-error.ts';
 import type { FspArgs, FspOp, FspResult } from '../../link/fsp-api.ts';
 import type { Clock, TimerHandle } from '../../sim/clock.ts';
 import type { SimConfig } from '../../sim/config.ts';
@@ -35,6 +35,20 @@ export class UtilSampler {
   /** The sample rate of a system, in seconds (0: not sampled). */
   rateOf(v: SystemView): number {
     return (v.mtms ? this.store.rate(v.mtms) : undefined) ?? this.host.config.hmc.utilSampleRateSec;
+  }
+
+  /**
+   * Set how often systems are sampled (chlparutil -r config -s): one of the rates the HMC accepts
+   * (hmc.utilSampleRates, UNCERTAIN), 0 to stop. The rate is kept per system (by MTMS, across renames).
+   */
+  setRate(views: readonly SystemView[], value: string | number): void {
+    const rates = this.host.config.hmc.utilSampleRates;
+    const rate = Number(value);
+    if (!/^\d+$/.test(String(value)) || !rates.includes(rate)) fail('USAGE', { why: `${value} is not a valid sample rate. Valid values are ${rates.join(', ')}.` });
+    // A system never connected has no identity yet to keep its rate under.
+    for (const v of views) if (!v.mtms) fail('SYSTEM_STATE', { system: v.name, state: v.state, need: 'Operating' });
+    for (const v of views) this.store.setRate(v.mtms!, rate);
+    this.sync();
   }
 
   start(): void {
