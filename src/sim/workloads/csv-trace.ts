@@ -27,7 +27,7 @@ function readTrace(path: string, column: number, interval: number): [number, num
     const pu = Number(valueText);
     if (valueText === undefined || !Number.isFinite(pu) || pu < 0) throw new WorkloadSyntaxError(`${path}: row ${line}: column ${single ? 1 : column} is not a processing-unit value`);
     if (single) return [i * interval, pu];
-    const t = /^\d+(\.\d+)?$/.test(r[0]) ? Number(r[0]) : Date.parse(r[0]) / 1000;
+    const t = /^\d+(\.\d+)?$/.test(r[0]) ? Number(r[0]) : Date.parse(utc(r[0])) / 1000;
     if (!Number.isFinite(t)) throw new WorkloadSyntaxError(`${path}: row ${line}: "${r[0]}" is neither seconds nor a timestamp`);
     origin ??= t;
     const rel = t - origin;
@@ -35,3 +35,6 @@ function readTrace(path: string, column: number, interval: number): [number, num
     return [rel, pu];
   });
 }
+
+/** A timestamp without a zone is UTC (the simulator's clock), never the host's local time. */
+const utc = (text: string): string => (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(text) ? `${text.replace(' ', 'T')}Z` : text);

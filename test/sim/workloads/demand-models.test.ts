@@ -59,6 +59,9 @@ test('a trace that does not advance in time is refused, not replayed as NaN', ()
     assert.throws(() => loadTrace(one, 2, 0), WorkloadSyntaxError);
     assert.throws(() => loadTrace(same), /same time/);
     assert.deepEqual(loadTrace(ok), [[0, 0.1], [60, 0.3]]);
+    const local = join(dir, 'local.csv');
+    writeFileSync(local, 'time,pu\n2026-03-29 00:30:00,0.1\n2026-03-29 03:30:00,0.3\n'); // spans a DST change in many zones
+    assert.deepEqual(loadTrace(local), [[0, 0.1], [10800, 0.3]], 'zoneless timestamps are UTC');
     assert.deepEqual(loadTrace(one), [[0, 0.1], [60, 0.2]]);
   } finally { rmSync(dir, { recursive: true, force: true }); }
 });
